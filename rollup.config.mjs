@@ -1,0 +1,42 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import { cssText } from './scripts/css-plugin.mjs';
+
+/** Every element's two modules: the class (no side effects) and the define file. */
+const componentEntries = readdirSync('src/components', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => [`src/components/${d.name}/${d.name}.ts`, `src/components/${d.name}/${d.name}.component.ts`])
+  .filter((f) => existsSync(f));
+
+const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false, sourceMap: true });
+
+export default [
+  // ES modules for bundler users: one module per source file, Lit left to the app.
+  {
+    input: ['src/index.ts', ...componentEntries],
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [cssText(), ts()],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+    },
+  },
+  // The drop-in: one classic script with Lit inside, for a <script> tag in <head>.
+  {
+    input: 'src/drop-in.ts',
+    plugins: [nodeResolve({ exportConditions: ['production'] }), cssText(), ts()],
+    output: {
+      file: 'dist/oxu.min.js',
+      format: 'iife',
+      name: 'OxuBundle',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } })],
+    },
+  },
+];

@@ -1,0 +1,56 @@
+// Finds a Chromium for tests, screenshots and benchmarks. Browsers cannot be
+// downloaded on every machine, so this looks, in order, at CHROME_PATH, the
+// system's Chromium or Chrome, and the Chromium shipped inside the
+// @sparticuz/chromium npm package (x64 Linux only).
+import { existsSync } from 'node:fs';
+
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** Flags that keep Chromium off the network and working as root in containers. */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+export const HOW_TO_GET_CHROME =
+  'No Chromium found: install one (Debian/Ubuntu: `apt-get install chromium`), ' +
+  'or set CHROME_PATH to a Chrome or Chromium executable, then run the command again.';
+
+let found;
+
+/** @returns {Promise<string>} path of a Chromium executable */
+export async function findChrome() {
+  if (found) return found;
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist. ${HOW_TO_GET_CHROME}`);
+    return (found = fromEnv);
+  }
+  const system = SYSTEM_PATHS.find((p) => existsSync(p));
+  if (system) return (found = system);
+  if (process.platform === 'linux' && process.arch === 'x64') {
+    try {
+      const { default: chromium } = await import('@sparticuz/chromium');
+      const path = await chromium.executablePath();
+      if (path && existsSync(path)) return (found = path);
+    } catch {
+      // fall through to the message below
+    }
+  }
+  throw new Error(HOW_TO_GET_CHROME);
+}

@@ -1,0 +1,5 @@
+/** Stylesheets imported as minified text (see scripts/css-plugin.mjs). */
+declare module '*.css' {
+  const text: string;
+  export default text;
+}

@@ -1,0 +1,97 @@
+import type { ColorScheme } from '../settings/schemes.js';
+
+/** Languages with built-in strings. */
+export const LANGS = ['az', 'en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Every built-in string of every element, one table per language. */
+export interface Messages {
+  /** the font-size selector's name, e.g. "Şriftin ölçüsü" */
+  readonly fontSizeLabel: string;
+  /** accessible name of one level; the option shows an "A" at that size */
+  readonly fontSizeOption: (percent: number) => string;
+  /** the colour-scheme selector's name, e.g. "Saytın rəngi" */
+  readonly colorSchemeLabel: string;
+  readonly schemeNames: Readonly<Record<ColorScheme, string>>;
+  /** shown instead of the schemes while the operating system forces its colours */
+  readonly forcedColors: string;
+  /** heading of the links footer */
+  readonly linksHeading: string;
+  /** appended for screen readers to links that lead to another site */
+  readonly externalLink: string;
+  /** appended for screen readers to links that open a new window */
+  readonly newWindow: string;
+  /** month names as they stand inside a date ("28 dekabr 2022") */
+  readonly months: readonly string[];
+}
+
+export const MESSAGES: Readonly<Record<Lang, Messages>> = {
+  az: {
+    fontSizeLabel: 'Şriftin ölçüsü',
+    fontSizeOption: (p) => `${p}%`,
+    colorSchemeLabel: 'Saytın rəngi',
+    schemeNames: {
+      default: 'Saytın öz rəngləri',
+      'black-on-white': 'Ağ fonda qara',
+      'white-on-black': 'Qara fonda ağ',
+      'yellow-on-black': 'Qara fonda sarı',
+      'blue-on-light-blue': 'Açıq mavi fonda tünd mavi',
+      'brown-on-beige': 'Bej fonda qəhvəyi',
+      'green-on-brown': 'Qəhvəyi fonda yaşıl',
+    },
+    forcedColors: 'Əməliyyat sisteminin rəngləri istifadə olunur',
+    linksHeading: 'Keçidlər',
+    externalLink: 'xarici sayt',
+    newWindow: 'yeni pəncərədə açılır',
+    months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+  },
+  en: {
+    fontSizeLabel: 'Text size',
+    fontSizeOption: (p) => `${p}%`,
+    colorSchemeLabel: 'Site colours',
+    schemeNames: {
+      default: "The site's own colours",
+      'black-on-white': 'Black on white',
+      'white-on-black': 'White on black',
+      'yellow-on-black': 'Yellow on black',
+      'blue-on-light-blue': 'Dark blue on light blue',
+      'brown-on-beige': 'Brown on beige',
+      'green-on-brown': 'Green on dark brown',
+    },
+    forcedColors: "Your system's colours are in use",
+    linksHeading: 'Links',
+    externalLink: 'another website',
+    newWindow: 'opens in a new window',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+  ru: {
+    fontSizeLabel: 'Размер шрифта',
+    fontSizeOption: (p) => `${p}%`,
+    colorSchemeLabel: 'Цвет сайта',
+    schemeNames: {
+      default: 'Собственные цвета сайта',
+      'black-on-white': 'Чёрный на белом',
+      'white-on-black': 'Белый на чёрном',
+      'yellow-on-black': 'Жёлтый на чёрном',
+      'blue-on-light-blue': 'Тёмно-синий на голубом',
+      'brown-on-beige': 'Коричневый на бежевом',
+      'green-on-brown': 'Зелёный на тёмно-коричневом',
+    },
+    forcedColors: 'Используются цвета операционной системы',
+    linksHeading: 'Ссылки',
+    externalLink: 'внешний сайт',
+    newWindow: 'открывается в новом окне',
+    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  },
+};
+
+/**
+ * The built-in language for a `lang` value: its primary subtag when built in
+ * (`az-Latn-AZ` → `az`); Azerbaijani, oxu's home language, where the page
+ * declares none; English for any other language.
+ */
+export function resolveLang(lang: string | null | undefined): Lang {
+  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (!primary) return 'az';
+  return (LANGS as readonly string[]).includes(primary) ? (primary as Lang) : 'en';
+}

@@ -1,0 +1,15 @@
+/**
+ * oxu for bundler users: importing this module defines every element and
+ * connects the page to the settings store.
+ */
+import { connectPage } from './settings/page-effects.js';
+
+export { settings, SettingsStore, DEFAULT_SETTINGS } from './settings/store.js';
+export type { OxuSettings, SettingsListener } from './settings/store.js';
+export { COLOR_SCHEMES, PALETTES, isColorScheme } from './settings/schemes.js';
+export type { ColorScheme, Palette } from './settings/schemes.js';
+export { DEFAULT_LEVELS, parseLevels } from './settings/levels.js';
+export { OxuChangeEvent, OxuSettingsChangeEvent } from './events.js';
+export type { OxuChangeDetail } from './events.js';
+
+connectPage();

@@ -1,0 +1,140 @@
+import { OxuSettingsChangeEvent } from '../events.js';
+import { DEFAULT_LEVELS, parseLevels } from './levels.js';
+import { isColorScheme, type ColorScheme } from './schemes.js';
+import { clearStored, isOurStorageEvent, readStored, writeStored } from './storage.js';
+
+/** A visitor's reading settings. */
+export interface OxuSettings {
+  /** text size in percent, one of the page's levels */
+  readonly fontSize: number;
+  readonly colorScheme: ColorScheme;
+}
+
+export const DEFAULT_SETTINGS: OxuSettings = Object.freeze({ fontSize: 100, colorScheme: 'default' as ColorScheme });
+
+export type SettingsListener = (settings: OxuSettings) => void;
+
+/**
+ * The page's one settings store: validates, persists to
+ * `localStorage["oxu:settings"]`, follows other tabs, and notifies listeners
+ * and `document` (`oxu-settings-change`). It never touches the page itself;
+ * page effects subscribe to it.
+ */
+export class SettingsStore {
+  private _levels: readonly number[] = DEFAULT_LEVELS;
+  private _value: OxuSettings;
+  private readonly _listeners = new Set<SettingsListener>();
+
+  constructor() {
+    this._value = this._fromStorage();
+    globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+      if (isOurStorageEvent(event)) this._update(this._fromStorage());
+    });
+  }
+
+  /** The current settings, a frozen plain object. */
+  get value(): OxuSettings {
+    return this._value;
+  }
+
+  get fontSize(): number {
+    return this._value.fontSize;
+  }
+
+  get colorScheme(): ColorScheme {
+    return this._value.colorScheme;
+  }
+
+  /** The text-size levels this page offers, ascending, 100 always among them. */
+  get levels(): readonly number[] {
+    return this._levels;
+  }
+
+  /**
+   * Sets the levels the page offers (from `data-oxu-levels` on the drop-in
+   * script, or by a developer). The saved size is read again: a level this
+   * page does not offer shows as 100 % but stays saved for pages that do.
+   */
+  configure(options: { levels?: readonly number[] | string }): void {
+    if (options.levels !== undefined) {
+      const text = typeof options.levels === 'string' ? options.levels : options.levels.join(' ');
+      this._levels = Object.freeze(parseLevels(text));
+    }
+    this._update(this._fromStorage());
+  }
+
+  /**
+   * Validates, applies, persists and notifies. Values that are not offered
+   * are ignored with a console warning; the rest of the change still applies.
+   */
+  set(changes: Partial<Record<keyof OxuSettings, unknown>>): OxuSettings {
+    let { fontSize, colorScheme } = this._value;
+    if (changes && 'fontSize' in changes && changes.fontSize !== undefined) {
+      const level = this._level(changes.fontSize);
+      if (level === null) warn(`fontSize ${String(changes.fontSize)} is not offered; levels: ${this._levels.join(', ')}`);
+      else fontSize = level;
+    }
+    if (changes && 'colorScheme' in changes && changes.colorScheme !== undefined) {
+      if (isColorScheme(changes.colorScheme)) colorScheme = changes.colorScheme;
+      else warn(`unknown colorScheme ${JSON.stringify(changes.colorScheme)}`);
+    }
+    if (this._update({ fontSize, colorScheme })) writeStored({ fontSize, colorScheme });
+    return this._value;
+  }
+
+  /** Back to the page as its authors made it, and forgets the saved settings. */
+  reset(): OxuSettings {
+    clearStored();
+    this._update(DEFAULT_SETTINGS);
+    return this._value;
+  }
+
+  /** Calls `listener` on every change; returns the function that stops it. */
+  subscribe(listener: SettingsListener): () => void {
+    this._listeners.add(listener);
+    return () => this._listeners.delete(listener);
+  }
+
+  private _level(value: unknown): number | null {
+    const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+    return typeof n === 'number' && this._levels.includes(n) ? n : null;
+  }
+
+  private _fromStorage(): OxuSettings {
+    const stored = readStored();
+    if (!stored) return DEFAULT_SETTINGS;
+    return Object.freeze({
+      fontSize: this._level(stored.fontSize) ?? DEFAULT_SETTINGS.fontSize,
+      colorScheme: isColorScheme(stored.colorScheme) ? stored.colorScheme : DEFAULT_SETTINGS.colorScheme,
+    });
+  }
+
+  /** Takes `next` as the current value; notifies and returns true when it differs. */
+  private _update(next: OxuSettings): boolean {
+    const prev = this._value;
+    if (prev.fontSize === next.fontSize && prev.colorScheme === next.colorScheme) return false;
+    this._value = Object.freeze({ fontSize: next.fontSize, colorScheme: next.colorScheme });
+    for (const listener of [...this._listeners]) {
+      try {
+        listener(this._value);
+      } catch (error) {
+        console.error(error); // one broken listener must not stop the others
+      }
+    }
+    globalThis.document?.dispatchEvent(new OxuSettingsChangeEvent(this._value));
+    return true;
+  }
+}
+
+function warn(message: string): void {
+  console.warn(`oxu: ${message}`);
+}
+
+const STORE_KEY = Symbol.for('oxu.settings-store');
+
+/**
+ * The page's store. Kept on `globalThis` under a registered symbol so that a
+ * second copy of oxu on the page (another bundle, the drop-in twice) shares it.
+ */
+export const settings: SettingsStore = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as SettingsStore | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[STORE_KEY] = new SettingsStore()) as SettingsStore;

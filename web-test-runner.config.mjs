@@ -1,0 +1,39 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { cssText } from './scripts/css-plugin.mjs';
+import { findChrome, CHROME_ARGS, HOW_TO_GET_CHROME } from './scripts/find-chrome.mjs';
+import { testServerPlugins } from './test/server-plugins.mjs';
+
+let executablePath;
+try {
+  executablePath = await findChrome();
+} catch (e) {
+  console.error(`\n${e.message}\n`);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  mimeTypes: { 'src/**/*.css': 'js' },
+  plugins: [
+    fromRollup(cssText)(),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    ...testServerPlugins(),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"></head>
+<body><script type="module" src="${testFramework}"></script></body></html>`,
+};
+
+export { HOW_TO_GET_CHROME };
