@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import { loadFrame, win } from './helpers/frame.js';
+import { STORAGE_KEY } from '../src/settings/storage.js';
+
+const frames: HTMLIFrameElement[] = [];
+const open = async (src: string) => {
+  const frame = await loadFrame(src);
+  frames.push(frame);
+  return frame;
+};
+
+describe('drop-in dist/oxu.min.js', () => {
+  afterEach(() => {
+    for (const f of frames.splice(0)) f.remove();
+    localStorage.clear();
+  });
+
+  describe('the built file', () => {
+    let source = '';
+    before(async () => {
+      source = await (await fetch('/dist/oxu.min.js')).text();
+    });
+
+    it('is one classic script with no eval, no Function constructor and no network calls', () => {
+      expect(source.length).to.be.greaterThan(1000);
+      expect(source).not.to.match(/^\s*(import|export)\s/m);
+      expect(source).not.to.match(/\beval\s*\(/);
+      expect(source).not.to.match(/new Function\s*\(/);
+      expect(source).not.to.match(/\bfetch\s*\(|XMLHttpRequest|sendBeacon|new WebSocket|importScripts/);
+    });
+  });
+
+  describe('under Content-Security-Policy: default-src \'self\'', () => {
+    it('renders every element, applies settings, and causes no violation', async () => {
+      const frame = await open('/test/fixtures/csp-dropin.html');
+      const w = win(frame);
+      const doc = frame.contentDocument!;
+      const bar = doc.querySelector('oxu-a11y-bar')!;
+      expect(bar.shadowRoot, 'the bar rendered').to.exist;
+      expect(bar.shadowRoot!.childElementCount).to.be.greaterThan(0);
+      w.Oxu.set({ fontSize: 150, colorScheme: 'white-on-black' });
+      await new Promise((r) => w.requestAnimationFrame(r));
+      expect(doc.documentElement.getAttribute('data-oxu-font-size')).to.equal('150');
+      expect(doc.documentElement.getAttribute('data-oxu-color-scheme')).to.equal('white-on-black');
+      expect(w.getComputedStyle(doc.body).backgroundColor).to.equal('rgb(0, 0, 0)');
+      w.Oxu.reset();
+      expect(w.__violations).to.deep.equal([]);
+      expect(w.__errors).to.deep.equal([]);
+    });
+
+    it('requests nothing beyond the page’s own files', async () => {
+      const frame = await open('/test/fixtures/csp-dropin.html');
+      const w = win(frame);
+      w.Oxu.set({ fontSize: 200 });
+      await new Promise((r) => setTimeout(r, 100));
+      const urls = w.performance.getEntriesByType('resource').map((e) => e.name);
+      for (const url of urls) expect(new URL(url).origin).to.equal(location.origin);
+      expect(urls.filter((u) => u.includes('oxu.min.js'))).to.have.length(1);
+    });
+  });
+
+  describe('loaded twice, next to another copy of Lit', () => {
+    it('throws nothing, defines nothing twice, and shares one store', async () => {
+      const frame = await open('/test/fixtures/dropin-twice.html');
+      const w = win(frame);
+      await new Promise((r) => setTimeout(r, 200)); // the module script with the other Lit runs late
+      expect(w.__errors).to.deep.equal([]);
+      expect(w.customElements.get('oxu-a11y-bar')).to.exist;
+      expect(w.customElements.get('site-greeting')).to.exist;
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector('site-greeting')!.shadowRoot!.textContent).to.contain('Xoş gəlmisiniz');
+      expect(doc.querySelector('oxu-a11y-bar')!.shadowRoot!.childElementCount).to.be.greaterThan(0);
+      w.Oxu.set({ colorScheme: 'yellow-on-black' });
+      // One scheme sheet, not one per copy.
+      const sheets = doc.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('--oxu-scheme-text')));
+      expect(sheets).to.have.length(1);
+      expect(w.__errors).to.deep.equal([]);
+    });
+  });
+
+  describe('saved settings', () => {
+    it('are applied before the first paint: present at the next script in <head>', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 150, colorScheme: 'white-on-black' }));
+      const frame = await open('/test/fixtures/dropin-first-paint.html');
+      const first = win(frame).__firstScript!;
+      expect(first.bodyExists).to.be.false;
+      expect(first.fontSizeAttribute).to.equal('150');
+      expect(first.colorSchemeAttribute).to.equal('white-on-black');
+      expect(first.rootBackground).to.equal('rgb(0, 0, 0)');
+      expect(first.adoptedSheets).to.be.greaterThan(0);
+    });
+
+    it('take the page’s levels from data-oxu-levels', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 300, colorScheme: 'default' }));
+      const frame = await open('/test/fixtures/dropin-first-paint.html');
+      const w = win(frame);
+      expect([...w.Oxu.levels]).to.deep.equal([100, 150, 200, 300]);
+      expect(w.Oxu.settings).to.deep.equal({ fontSize: 300, colorScheme: 'default' });
+      expect(win(frame).__firstScript!.fontSizeAttribute).to.equal('300');
+    });
+
+    it('leave a page with no saved settings untouched', async () => {
+      const frame = await open('/test/fixtures/dropin-first-paint.html');
+      const first = win(frame).__firstScript!;
+      expect(first.fontSizeAttribute).to.equal(null);
+      expect(first.colorSchemeAttribute).to.equal(null);
+      expect(first.adoptedSheets).to.equal(0);
+      expect(first.rootFontSize).to.equal('16px');
+    });
+
+    it('fall back to the defaults when the stored value is broken', async () => {
+      localStorage.setItem(STORAGE_KEY, '{"v":1,"fontSize":');
+      const frame = await open('/test/fixtures/dropin-first-paint.html');
+      expect(win(frame).Oxu.settings).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      expect(win(frame).__firstScript!.adoptedSheets).to.equal(0);
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal('{"v":1,"fontSize":');
+    });
+  });
+
+  describe('window.Oxu', () => {
+    it('reads, sets and resets the settings', async () => {
+      const frame = await open('/test/fixtures/dropin-first-paint.html');
+      const w = win(frame);
+      expect(w.Oxu.settings).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      w.Oxu.set({ fontSize: 200 });
+      expect(w.Oxu.settings).to.deep.equal({ fontSize: 200, colorScheme: 'default' });
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ v: 1, fontSize: 200, colorScheme: 'default' });
+      w.Oxu.reset();
+      expect(w.Oxu.settings).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      expect(frame.contentDocument!.documentElement.hasAttribute('data-oxu-font-size')).to.be.false;
+    });
+  });
+
+  describe('data-oxu-auto', () => {
+    it('inserts a bar as the first child of <body> when the page has none', async () => {
+      const frame = await open('/test/fixtures/dropin-auto.html');
+      const body = frame.contentDocument!.body;
+      expect(body.firstElementChild!.localName).to.equal('oxu-a11y-bar');
+      expect(body.querySelectorAll('oxu-a11y-bar')).to.have.length(1);
+      expect(body.firstElementChild!.shadowRoot!.childElementCount).to.be.greaterThan(0);
+    });
+
+    it('keeps the page’s own bar and adds none', async () => {
+      const frame = await open('/test/fixtures/dropin-auto-has-bar.html');
+      const bars = frame.contentDocument!.querySelectorAll('oxu-a11y-bar');
+      expect(bars).to.have.length(1);
+      expect(bars[0].id).to.equal('own');
+    });
+  });
+});
