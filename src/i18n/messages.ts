@@ -15,6 +15,8 @@ export interface Messages {
   readonly schemeNames: Readonly<Record<ColorScheme, string>>;
   /** shown instead of the schemes while the operating system forces its colours */
   readonly forcedColors: string;
+  /** accessible name of the bar that holds both selectors */
+  readonly a11yBarLabel: string;
   /** heading of the links footer */
   readonly linksHeading: string;
   /** appended for screen readers to links that lead to another site */
@@ -40,6 +42,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'green-on-brown': 'Qəhvəyi fonda yaşıl',
     },
     forcedColors: 'Əməliyyat sisteminin rəngləri istifadə olunur',
+    a11yBarLabel: 'Görünüş ayarları',
     linksHeading: 'Keçidlər',
     externalLink: 'xarici sayt',
     newWindow: 'yeni pəncərədə açılır',
@@ -59,6 +62,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'green-on-brown': 'Green on dark brown',
     },
     forcedColors: "Your system's colours are in use",
+    a11yBarLabel: 'Display settings',
     linksHeading: 'Links',
     externalLink: 'another website',
     newWindow: 'opens in a new window',
@@ -78,6 +82,7 @@ export const MESSAGES: Readonly<Record<Lang, Messages>> = {
       'green-on-brown': 'Зелёный на тёмно-коричневом',
     },
     forcedColors: 'Используются цвета операционной системы',
+    a11yBarLabel: 'Настройки отображения',
     linksHeading: 'Ссылки',
     externalLink: 'внешний сайт',
     newWindow: 'открывается в новом окне',
