@@ -1,0 +1,12 @@
+// `npm start`: serves the demo (and dist/, src/ for demo/compose.html) on localhost.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { cssText } from './scripts/css-plugin.mjs';
+
+export default {
+  rootDir: '.',
+  port: 8000,
+  nodeResolve: true,
+  mimeTypes: { 'src/**/*.css': 'js' },
+  plugins: [fromRollup(cssText)(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+};
