@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { loadFrame } from '../helpers/frame.js';
+import { COLOR_SCHEMES } from '../../src/settings/schemes.js';
+import { DEFAULT_LEVELS } from '../../src/settings/levels.js';
+import { STORAGE_KEY } from '../../src/settings/storage.js';
+
+type AxeWindow = Window & {
+  axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+  Oxu: { set(v: object): void };
+};
+
+async function withAxe(frame: HTMLIFrameElement): Promise<AxeWindow> {
+  const w = frame.contentWindow as AxeWindow;
+  if (!w.axe) {
+    const script = frame.contentDocument!.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
+    frame.contentDocument!.head.append(script);
+    await loaded;
+  }
+  return w;
+}
+
+const settle = (w: Window) => new Promise((r) => w.requestAnimationFrame(() => w.requestAnimationFrame(r)));
+
+describe('demo government page', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => {
+    frame?.remove();
+    localStorage.clear();
+  });
+
+  it('has no axe violations in any colour scheme at any text size', async () => {
+    frame = await loadFrame('/demo/index.html');
+    frame.style.width = '1280px';
+    frame.style.height = '900px';
+    const w = await withAxe(frame);
+    const failures: string[] = [];
+    for (const colorScheme of COLOR_SCHEMES) {
+      for (const fontSize of DEFAULT_LEVELS) {
+        w.Oxu.set({ fontSize, colorScheme });
+        await settle(w);
+        const { violations } = await w.axe.run(frame.contentDocument!, { resultTypes: ['violations'] });
+        for (const v of violations) failures.push(`${colorScheme} ${fontSize}%: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+    }
+    expect(failures).to.deep.equal([]);
+  });
+
+  it('reflows without sideways scrolling at 320 CSS px wide and 200 % text (WCAG 1.4.10)', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 200, colorScheme: 'default' }));
+    frame = await loadFrame('/demo/index.html');
+    frame.style.width = '320px';
+    frame.style.height = '640px';
+    const w = frame.contentWindow!;
+    await settle(w);
+    const root = frame.contentDocument!.documentElement;
+    expect(root.getAttribute('data-oxu-font-size')).to.equal('200');
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+  });
+
+  it('enlarges the page’s own px text at 200 %', async () => {
+    frame = await loadFrame('/demo/index.html');
+    const doc = frame.contentDocument!;
+    const w = frame.contentWindow as AxeWindow;
+    const size = () => parseFloat(getComputedStyle(doc.querySelector('.article p:not(.article__lead)')!).fontSize);
+    const before = size();
+    w.Oxu.set({ fontSize: 200 });
+    expect(size() / before).to.be.closeTo(2, 0.05);
+  });
+});
