@@ -1,0 +1,365 @@
+/**
+ * Rewrites a page's stylesheets into one sheet that enlarges all text by
+ * `var(--oxu-font-scale)`. Pure: it reads the CSSOM and returns CSS text; the
+ * caller adopts it (see page-effects.ts, the only module that writes to the page).
+ *
+ * Every style rule that declares `font-size` or `line-height` is re-emitted in
+ * its original order, inside the same `@media`/`@supports`/`@layer`/
+ * `@container`/nesting wrappers, with the same selector. The result is
+ * adopted after the page's own sheets, so at equal specificity each twin wins
+ * exactly where its original won, and relative sizes (em, %) keep following
+ * their already-scaled parents. See docs/decisions/001-font-scaling.md.
+ */
+
+/** The custom property that carries the scale factor (1.5 for 150 %). */
+export const SCALE_PROPERTY = '--oxu-font-scale';
+
+// The fallback keeps a scaled value meaning its original size wherever the
+// variable is missing (a detached element, a copied style attribute).
+const SCALE = `var(${SCALE_PROPERTY},1)`;
+
+export interface FontRewrite {
+  /** CSS text to adopt after the given sheets. */
+  readonly css: string;
+  /** Sheets whose rules cannot be read (cross-origin without CORS), imported ones included. */
+  readonly unreadable: CSSStyleSheet[];
+}
+
+export interface RewriteOptions {
+  /**
+   * Rewriting for a document (true) or a shadow root (false). A document also
+   * gets a scaled root size for pages that never size `<html>` themselves.
+   */
+  readonly document?: boolean;
+}
+
+/** Chromium's sizes for the absolute keywords at the default 16 px. */
+const KEYWORD_PX: Readonly<Record<string, number>> = {
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
+  'xxx-large': 48,
+  '-webkit-xxx-large': 48,
+  initial: 16,
+};
+
+/** On the root, these are relative to the initial 16 px, so they must be scaled too. */
+const ROOT_KEYWORD_PX: Readonly<Record<string, number>> = {
+  ...KEYWORD_PX,
+  inherit: 16,
+  unset: 16,
+  smaller: 16 / 1.2,
+  larger: 16 * 1.2,
+};
+
+const ABSOLUTE_UNITS = 'px|pt|pc|in|cm|mm|q';
+const VIEWPORT_UNITS = '[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max)';
+const RELATIVE_UNITS = 'r?em|r?ex|r?ch|r?cap|r?ic|r?lh|%';
+
+// A number with its unit, not part of an identifier, a hex colour or another number.
+const token = (units: string) =>
+  new RegExp(`(?<![\\w.#-])([+-]?(?:\\d*\\.)?\\d+(?:e[+-]?\\d+)?)(${units})(?![\\w-])`, 'gi');
+
+const NON_ROOT_TOKENS = token(`${ABSOLUTE_UNITS}|${VIEWPORT_UNITS}`);
+const ROOT_TOKENS = token(`${ABSOLUTE_UNITS}|${VIEWPORT_UNITS}|${RELATIVE_UNITS}`);
+const LINE_HEIGHT_TOKENS = NON_ROOT_TOKENS;
+
+const scaled = (text: string) => `calc(${text} * ${SCALE})`;
+const round = (n: number) => String(Math.round(n * 1000) / 1000);
+
+function transform(value: string, keywords: Readonly<Record<string, number>>, tokens: RegExp): string {
+  const v = value.trim();
+  if (!v || v.includes('var(') || v.includes(SCALE_PROPERTY)) return value;
+  const px = keywords[v.toLowerCase()];
+  if (px !== undefined) return scaled(`${round(px)}px`);
+  tokens.lastIndex = 0;
+  return tokens.test(v) ? v.replace(tokens, (_, n: string, unit: string) => scaled(n + unit)) : value;
+}
+
+const memo = new Map<string, string>();
+
+function memoized(kind: string, value: string, compute: () => string): string {
+  const key = kind + value;
+  let result = memo.get(key);
+  if (result === undefined) {
+    if (memo.size > 5000) memo.clear();
+    result = compute();
+    memo.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * The scaled form of a `font-size` value: absolute lengths, viewport and
+ * container units and absolute keywords are multiplied by the scale; em, %,
+ * rem and relative keywords are left alone because they follow the
+ * already-scaled parent or root. On the root element (`root`), relative
+ * lengths refer to the browser's initial size and are scaled as well.
+ * Values with `var()` cannot be known and come back unchanged.
+ */
+export function scaleFontSize(value: string, root = false): string {
+  return root
+    ? memoized('r', value, () => transform(value, ROOT_KEYWORD_PX, ROOT_TOKENS))
+    : memoized('f', value, () => transform(value, KEYWORD_PX, NON_ROOT_TOKENS));
+}
+
+/** The scaled form of a `line-height` value: only absolute lengths need it; numbers, %, em follow the font size. */
+export function scaleLineHeight(value: string): string {
+  return memoized('l', value, () => transform(value, {}, LINE_HEIGHT_TOKENS));
+}
+
+const SCALED_TOKEN = new RegExp(`calc\\(([^()]*) \\* var\\(${SCALE_PROPERTY},1\\)\\)`, 'g');
+
+/** Undoes `scaleFontSize`/`scaleLineHeight` (keywords come back as px). */
+export function unscale(value: string): string {
+  return value.replace(SCALED_TOKEN, '$1');
+}
+
+// ---------------------------------------------------------------------------
+// Selectors
+// ---------------------------------------------------------------------------
+
+/** Splits a selector list on its top-level commas (not inside parens, brackets or strings). */
+export function splitSelectorList(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '\\') i++;
+    else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+/** Whether a complex selector has a combinator outside parens and brackets, so it cannot match the root. */
+function hasTopLevelCombinator(selector: string): boolean {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '\\') i++;
+    else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) return true;
+  }
+  return false;
+}
+
+const PSEUDO_ELEMENT = /::|:(?:before|after|first-line|first-letter)(?![\w-])/i;
+// `p.note` cannot be the root; `html.x`, `.x` and `*` can.
+const OTHER_TYPE = /^(?!(?:html|svg)(?![\w-]))[a-z][\w-]*/i;
+
+/**
+ * The part of a selector list that can match the root element, each complex
+ * selector narrowed to it with `:where(:root)` (no added specificity); '' when
+ * none can.
+ */
+export function rootOnlySelector(selector: string): string {
+  return splitSelectorList(selector)
+    .filter((s) => !PSEUDO_ELEMENT.test(s) && !OTHER_TYPE.test(s) && !hasTopLevelCombinator(s))
+    .map((s) => `${s}:where(:root)`)
+    .join(',');
+}
+
+// ---------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------
+
+/** What the cache needs to tell whether a sheet's rewrite is still current. */
+interface Entry {
+  readonly css: string;
+  readonly unreadable: CSSStyleSheet[];
+  readonly checks: ReadonlyArray<readonly [CSSStyleSheet, number]>;
+  readonly imports: ReadonlyArray<readonly [CSSImportRule, CSSStyleSheet | null]>;
+}
+
+const cache = new WeakMap<CSSStyleSheet, Entry>();
+
+interface Walk {
+  unreadable: CSSStyleSheet[];
+  checks: Array<readonly [CSSStyleSheet, number]>;
+  imports: Array<readonly [CSSImportRule, CSSStyleSheet | null]>;
+}
+
+type AnyRule = CSSRule & {
+  selectorText?: string;
+  style?: CSSStyleDeclaration;
+  cssRules?: CSSRuleList;
+  media?: MediaList;
+  conditionText?: string;
+  name?: string;
+  layerName?: string | null;
+  supportsText?: string | null;
+  containerName?: string;
+  containerQuery?: string;
+  styleSheet?: CSSStyleSheet | null;
+};
+
+function readRules(sheet: CSSStyleSheet, walk: Walk): CSSRuleList | null {
+  try {
+    const rules = sheet.cssRules;
+    walk.checks.push([sheet, rules.length]);
+    return rules;
+  } catch {
+    walk.unreadable.push(sheet);
+    return null;
+  }
+}
+
+function declarations(style: CSSStyleDeclaration, root: boolean): string {
+  let out = '';
+  const size = style.getPropertyValue('font-size');
+  if (size) {
+    const important = style.getPropertyPriority('font-size') ? ' !important' : '';
+    out += `font-size:${root ? scaleFontSize(size, true) : scaleFontSize(size)}${important};`;
+  }
+  const height = root ? '' : style.getPropertyValue('line-height');
+  if (height) {
+    const important = style.getPropertyPriority('line-height') ? ' !important' : '';
+    out += `line-height:${scaleLineHeight(height)}${important};`;
+  }
+  return out;
+}
+
+/** The prelude of a grouping rule, read from its parts so a large block is not serialized. */
+function header(rule: AnyRule): string | null {
+  switch (rule.constructor.name) {
+    case 'CSSMediaRule':
+      return `@media ${rule.media!.mediaText}`;
+    case 'CSSSupportsRule':
+      return `@supports ${rule.conditionText}`;
+    case 'CSSLayerBlockRule':
+      return `@layer ${rule.name}`;
+    case 'CSSContainerRule':
+      return `@container ${rule.containerName ?? ''} ${rule.containerQuery ?? rule.conditionText}`;
+    case 'CSSKeyframesRule':
+    case 'CSSFontFeatureValuesRule':
+      return null;
+    default: {
+      // @scope, @starting-style and whatever comes next: the prelude as the browser serializes it.
+      const text = rule.cssText;
+      const brace = text.indexOf('{');
+      return brace > 0 ? text.slice(0, brace).trim() : null;
+    }
+  }
+}
+
+function rewriteRules(rules: CSSRuleList, walk: Walk): string {
+  let out = '';
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as AnyRule;
+    if (rule.selectorText !== undefined && rule.style && rule.type !== 6 /* @page */) {
+      out += rewriteStyleRule(rule, walk);
+    } else if (rule.style && rule.constructor.name === 'CSSNestedDeclarations') {
+      // Declarations after nested rules (CSSNestedDeclarations): they stay in place.
+      out += declarations(rule.style, false);
+    } else if (rule.type === 3 /* @import */) {
+      out += rewriteImport(rule, walk);
+    } else if (rule.cssRules) {
+      const prelude = header(rule);
+      if (prelude === null) continue;
+      const inner = rewriteRules(rule.cssRules, walk);
+      if (inner) out += `${prelude}{${inner}}`;
+    }
+  }
+  return out;
+}
+
+function rewriteStyleRule(rule: AnyRule, walk: Walk): string {
+  const selector = rule.selectorText!;
+  const own = declarations(rule.style!, false);
+  let out = own ? `${selector}{${own}}` : '';
+  const size = own && rule.style!.getPropertyValue('font-size');
+  if (size && scaleFontSize(size, true) !== scaleFontSize(size)) {
+    const rootSelector = rootOnlySelector(selector);
+    if (rootSelector) out += `${rootSelector}{${declarations(rule.style!, true)}}`;
+  }
+  if (rule.cssRules?.length) {
+    const nested = rewriteRules(rule.cssRules, walk);
+    if (nested) out += `${selector}{${nested}}`;
+  }
+  return out;
+}
+
+function rewriteImport(rule: AnyRule, walk: Walk): string {
+  const sheet = rule.styleSheet ?? null;
+  walk.imports.push([rule as unknown as CSSImportRule, sheet]);
+  if (!sheet) return '';
+  const rules = readRules(sheet, walk);
+  if (!rules) return '';
+  let inner = rewriteRules(rules, walk);
+  if (!inner) return '';
+  if (rule.layerName != null) inner = `@layer ${rule.layerName}{${inner}}`;
+  if (rule.supportsText) inner = `@supports ${rule.supportsText}{${inner}}`;
+  const media = rule.media?.mediaText;
+  if (media) inner = `@media ${media}{${inner}}`;
+  return inner;
+}
+
+function isCurrent(entry: Entry): boolean {
+  for (const [rule, sheet] of entry.imports) if ((rule.styleSheet ?? null) !== sheet) return false;
+  try {
+    for (const [sheet, count] of entry.checks) if (sheet.cssRules.length !== count) return false;
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The scaled twins of one sheet's rules, cached per sheet object until its
+ * rule count (or that of a sheet it imports) changes.
+ */
+export function rewriteSheet(sheet: CSSStyleSheet): FontRewrite {
+  const cached = cache.get(sheet);
+  if (cached && isCurrent(cached)) return cached;
+  const walk: Walk = { unreadable: [], checks: [], imports: [] };
+  const rules = readRules(sheet, walk);
+  let css = rules ? rewriteRules(rules, walk) : '';
+  const media = sheet.media?.mediaText;
+  if (css && media) css = `@media ${media}{${css}}`;
+  const entry: Entry = { css, unreadable: walk.unreadable, checks: walk.checks, imports: walk.imports };
+  // An unreadable sheet may become readable (or load) later: do not remember it.
+  if (rules) cache.set(sheet, entry);
+  return entry;
+}
+
+/** The default size of form controls (13.333 px), which do not inherit the page's size. */
+const FORM_CONTROLS = `:where(input,select,textarea,button){font-size:calc(13.333px * ${SCALE})}`;
+
+/** For pages that never size `<html>`: zero specificity, so any page rule for the root wins. */
+const ROOT_DEFAULT = `:where(:root){font-size:calc(100% * ${SCALE})}`;
+
+/**
+ * One sheet of scaled twins for `sheets`, in their cascade order. Never
+ * throws: sheets that cannot be read are listed in `unreadable`.
+ */
+export function rewriteForScaling(sheets: Iterable<CSSStyleSheet>, options: RewriteOptions = {}): FontRewrite {
+  let css = options.document === false ? FORM_CONTROLS : ROOT_DEFAULT + FORM_CONTROLS;
+  const unreadable: CSSStyleSheet[] = [];
+  for (const sheet of sheets) {
+    if (sheet.disabled) continue;
+    const part = rewriteSheet(sheet);
+    css += part.css;
+    unreadable.push(...part.unreadable);
+  }
+  return { css, unreadable };
+}
