@@ -1,0 +1,135 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { OxuChangeEvent } from '../../events.js';
+import { LangController } from '../../i18n/lang-controller.js';
+import { SettingsController } from '../../settings/settings-controller.js';
+import { settings } from '../../settings/store.js';
+import { styles } from './font-size.styles.js';
+
+/**
+ * Lets the visitor choose the page's text size among the levels the page offers.
+ *
+ * @tag oxu-font-size
+ * @summary Text-size selector: one radio per level, each an "A" drawn at that size with its percentage.
+ *
+ * @slot label - The group's visible name, for rich content; wins over the `label` attribute.
+ *
+ * @csspart base - The fieldset that groups the options.
+ * @csspart label - The group's visible name (the legend).
+ * @csspart options - The row of options; it wraps on narrow screens.
+ * @csspart option - One option, the whole click target.
+ * @csspart option-checked - The option of the current text size.
+ * @csspart glyph - The "A" drawn at the option's size.
+ * @csspart percent - The option's percentage, as text.
+ *
+ * @cssprop [--oxu-font-size-color=#1a1a1a] - Text and border colour of the options.
+ * @cssprop [--oxu-font-size-background=#ffffff] - Background of the options.
+ * @cssprop [--oxu-font-size-focus-color=#0b57d0] - The focus ring.
+ * @cssprop [--oxu-font-size-label-color=currentColor] - The group's name and the mark under the checked option.
+ * @cssprop [--oxu-font-size-gap=0.25rem] - Space between options.
+ * @cssprop [--oxu-font-size-glyph-size=1rem] - Size of the "A" at 100 %; the other levels are drawn relative to it.
+ *
+ * @fires {OxuChangeEvent} oxu-change - The visitor chose a size; `detail` is `{ setting: 'fontSize', value, settings }`.
+ */
+export class OxuFontSize extends LitElement {
+  static override styles = styles;
+
+  private readonly _settings = new SettingsController(this);
+  private readonly _lang = new LangController(this);
+
+  /** Shows only these of the page's levels, e.g. `"100 150 200"`; levels the page does not offer are ignored and 100 is always shown. */
+  @property() levels: string | null = null;
+
+  /** The group's name, instead of the built-in "Text size" in the page's language. */
+  @property() label: string | null = null;
+
+  /** The page's levels, narrowed by the `levels` attribute. */
+  private _shownLevels(): readonly number[] {
+    const offered = this._settings.levels;
+    const wanted = (this.levels ?? '').split(/[\s,]+/).filter((t) => /^\d+$/.test(t)).map(Number);
+    if (!wanted.length) return offered;
+    return offered.filter((level) => level === 100 || wanted.includes(level));
+  }
+
+  protected override render() {
+    const messages = this._lang.messages;
+    const current = this._settings.value.fontSize;
+    return html`
+      <fieldset part="base" @change=${this._onChange} @keydown=${this._onKeydown}>
+        <legend part="label"><slot name="label">${this.label ?? messages.fontSizeLabel}</slot></legend>
+        <div part="options" class="options">
+          ${this._shownLevels().map(
+            (level) => html`
+              <label part=${level === current ? 'option option-checked' : 'option'} class="option">
+                <input type="radio" name="level" .value=${String(level)} .checked=${live(level === current)} />
+                <span class="face">
+                  <span part="glyph" class="glyph" aria-hidden="true" data-scale=${level / 100}>A</span>
+                  <span part="percent" class="percent">${messages.fontSizeOption(level)}</span>
+                </span>
+                <span class="mark"></span>
+              </label>
+            `,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  protected override updated(): void {
+    // A custom property set through the CSSOM: a style attribute would be
+    // blocked by a Content-Security-Policy without 'unsafe-inline'.
+    for (const glyph of this.renderRoot.querySelectorAll<HTMLElement>('.glyph[data-scale]')) {
+      glyph.style.setProperty('--_scale', glyph.dataset.scale ?? '1');
+    }
+  }
+
+  private _radios(): HTMLInputElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  }
+
+  private _onChange(event: Event): void {
+    const radio = event.target as HTMLInputElement;
+    if (radio.checked) this._choose(Number(radio.value));
+  }
+
+  /** Arrow keys, Home and End as the radio group pattern has them, wrapping, the same in every browser. */
+  private _onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const radios = this._radios();
+    const index = radios.indexOf(event.target as HTMLInputElement);
+    if (index < 0) return;
+    const target = moveTo(event.key, index, radios.length);
+    if (target === null) return;
+    event.preventDefault();
+    const radio = radios[target];
+    radio.focus();
+    radio.checked = true;
+    this._choose(Number(radio.value));
+  }
+
+  private _choose(level: number): void {
+    if (level === settings.fontSize) return;
+    const value = settings.set({ fontSize: level });
+    if (value.fontSize !== level) return;
+    this.dispatchEvent(new OxuChangeEvent({ setting: 'fontSize', value: level, settings: value }));
+  }
+}
+
+/** Where a key moves focus in a group of `count` radios: previous/next wrapping, first, last; null for other keys. */
+function moveTo(key: string, index: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return (index - 1 + count) % count;
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return (index + 1) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
