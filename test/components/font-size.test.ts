@@ -20,7 +20,7 @@ const legendText = (el: Element) => {
 };
 
 /** Collects the events the element fires until the returned function is called. */
-function record(el: Element): () => OxuChangeEvent[] {
+function record(el: HTMLElement): () => OxuChangeEvent[] {
   const seen: OxuChangeEvent[] = [];
   const listener = (event: OxuChangeEvent) => seen.push(event);
   el.addEventListener('oxu-change', listener);
@@ -118,7 +118,7 @@ describe('<oxu-font-size>', () => {
       const marks = [...el.shadowRoot!.querySelectorAll('.mark')].map((m) => getComputedStyle(m));
       const widths = faces.map((f) => parseFloat(f.borderTopWidth));
       expect(widths[2]).to.be.at.least(3);
-      expect(widths.filter((w, i) => i !== 2).every((w) => w <= widths[2] / 2)).to.equal(true);
+      expect(widths.filter((_, i) => i !== 2).every((w) => w <= widths[2] / 2)).to.equal(true);
       expect(marks.map((m) => m.borderBottomStyle)).to.deep.equal(['none', 'none', 'solid', 'none']);
     });
 
