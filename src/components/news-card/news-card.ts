@@ -1,0 +1,14 @@
+import { defineOnce } from '../../define.js';
+import { connectPage } from '../../settings/page-effects.js';
+import { OxuNewsCard } from './news-card.component.js';
+
+defineOnce('oxu-news-card', OxuNewsCard);
+connectPage();
+
+export { OxuNewsCard };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oxu-news-card': OxuNewsCard;
+  }
+}
