@@ -6,6 +6,7 @@
  * made it.
  */
 import schemeCss from './color-schemes.css';
+import { rewriteForScaling, scaleFontSize, scaleLineHeight, SCALE_PROPERTY, unscale } from './font-scaling.js';
 import { PALETTES, type ColorScheme } from './schemes.js';
 import { settings as pageSettings, type OxuSettings, type SettingsStore } from './store.js';
 
@@ -160,9 +161,220 @@ export function luminance(hex: string): number {
 
 let currentLevel = 100;
 
+/** `:root{--oxu-font-scale:1.5}`: the only thing a change between two levels touches. */
+let scaleSheet: CSSStyleSheet | null = null;
+/** Each target's rewritten sheet: the document's and each foreign shadow root's. */
+const fontSheets = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();
+const fontSheetText = new WeakMap<CSSStyleSheet, string>();
+const ownFontSheets = new WeakSet<CSSStyleSheet>();
+/** Targets scaled since the last activation; replaced (not cleared) at 100. */
+let scaledTargets = new WeakSet<Document | ShadowRoot>();
+let fontObserver: MutationObserver | null = null;
+const dirtyTargets = new Set<Document | ShadowRoot>();
+let rebuildQueued = false;
+const loadWatched = new WeakSet<Element>();
+const warnedSheets = new WeakSet<CSSStyleSheet>();
+
+type InlineProperty = 'font-size' | 'line-height';
+const INLINE_PROPERTIES: readonly InlineProperty[] = ['font-size', 'line-height'];
+/** Inline values as the page wrote them, restored at 100: [value, priority]. */
+const inlineOriginals = new WeakMap<Element, Partial<Record<InlineProperty, readonly [string, string]>>>();
+// Attribute selectors match only some spellings; each candidate's parsed style decides.
+const INLINE_FONT = '[style*="font-size" i],[style*="font:" i],[style*="line-height" i]';
+const INLINE_SCALED = `[style*="${SCALE_PROPERTY}"]`;
+const SHEET_OWNERS = 'style,link';
+
 function applyFontSize(level: number): void {
   if (level === currentLevel) return;
+  const wasActive = currentLevel !== 100;
   currentLevel = level;
   setRootAttribute('data-oxu-font-size', level === 100 ? null : String(level));
-  // Scaling of the page's text: see font-scaling.ts.
+  if (level === 100) {
+    if (wasActive) stopScaling();
+    return;
+  }
+  scaleSheet ??= new CSSStyleSheet();
+  scaleSheet.replaceSync(`:root{${SCALE_PROPERTY}:${level / 100}}`);
+  if (!wasActive) startScaling();
+}
+
+/**
+ * Synchronous on purpose: loaded in <head> after the site's stylesheets, the
+ * first frame must already be scaled.
+ */
+function startScaling(): void {
+  adoptIn(document, scaleSheet!, true);
+  fontObserver = new MutationObserver(onFontMutations);
+  scanExistingRoots();
+  for (const target of [document, ...liveRoots()]) startTarget(target);
+}
+
+function stopScaling(): void {
+  fontObserver?.disconnect();
+  fontObserver = null;
+  dirtyTargets.clear();
+  for (const target of [document, ...liveRoots()]) {
+    if (!scaledTargets.has(target)) continue;
+    restoreInline(target);
+    const sheet = fontSheets.get(target);
+    if (sheet) adoptIn(target, sheet, false);
+    fontSheets.delete(target);
+  }
+  scaledTargets = new WeakSet();
+  adoptIn(document, scaleSheet!, false);
+}
+
+function startTarget(target: Document | ShadowRoot): void {
+  if (!fontObserver || scaledTargets.has(target)) return;
+  scaledTargets.add(target);
+  fontObserver.observe(target, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['style', 'rel', 'href', 'media', 'disabled'],
+  });
+  for (const owner of target.querySelectorAll(SHEET_OWNERS)) watchLoad(owner);
+  rebuildFontSheet(target);
+  for (const el of target.querySelectorAll(INLINE_FONT)) scaleInline(el);
+}
+
+rootListeners.add((root) => {
+  // The root's <style> and adopted sheets arrive after attachShadow returns.
+  if (fontObserver) queueMicrotask(() => startTarget(root));
+});
+
+function isOwnSheet(sheet: CSSStyleSheet): boolean {
+  return ownFontSheets.has(sheet) || sheet === scaleSheet || sheet === schemeSheet;
+}
+
+function rebuildFontSheet(target: Document | ShadowRoot): void {
+  const sheets = [...target.styleSheets, ...target.adoptedStyleSheets].filter((s) => !isOwnSheet(s));
+  const { css, unreadable } = rewriteForScaling(sheets, { document: target === document });
+  for (const sheet of unreadable) warnUnreadable(sheet);
+  let sheet = fontSheets.get(target);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    ownFontSheets.add(sheet);
+    fontSheets.set(target, sheet);
+  }
+  if (fontSheetText.get(sheet) !== css) {
+    sheet.replaceSync(css);
+    fontSheetText.set(sheet, css);
+  }
+  // Twins win ties only when they come after every sheet of the page.
+  const adopted = target.adoptedStyleSheets;
+  const at = adopted.indexOf(sheet);
+  if (at === -1) adoptIn(target, sheet, true);
+  else if (adopted.slice(at + 1).some((s) => !isOwnSheet(s))) {
+    target.adoptedStyleSheets = [...adopted.filter((s) => s !== sheet), sheet];
+  }
+}
+
+function warnUnreadable(sheet: CSSStyleSheet): void {
+  if (warnedSheets.has(sheet)) return;
+  warnedSheets.add(sheet);
+  console.warn(
+    `oxu: cannot read stylesheet ${sheet.href ?? '(no address)'} (cross-origin without CORS): its px font sizes are not scaled. ` +
+      'Serve it with CORS and add crossorigin="anonymous", or size text in rem/em.',
+  );
+}
+
+function markDirty(node: Node): void {
+  const root = node.getRootNode();
+  const target = root instanceof ShadowRoot ? root : document;
+  if (!scaledTargets.has(target)) return;
+  dirtyTargets.add(target);
+  if (rebuildQueued) return;
+  rebuildQueued = true;
+  // One rebuild per target per microtask, still before the next paint.
+  queueMicrotask(() => {
+    rebuildQueued = false;
+    const targets = [...dirtyTargets];
+    dirtyTargets.clear();
+    for (const t of targets) if (fontObserver && scaledTargets.has(t)) rebuildFontSheet(t);
+  });
+}
+
+function isSheetOwner(el: Element): boolean {
+  return el.localName === 'style' || (el.localName === 'link' && /(^|\s)stylesheet(\s|$)/i.test(el.getAttribute('rel') ?? ''));
+}
+
+/** A <link>'s sheet (and a <style>'s @import) arrives with its load event. */
+function watchLoad(owner: Element): void {
+  if (loadWatched.has(owner)) return;
+  loadWatched.add(owner);
+  owner.addEventListener('load', () => {
+    if (fontObserver) markDirty(owner);
+  });
+}
+
+function onFontMutations(records: MutationRecord[]): void {
+  for (const record of records) {
+    const target = record.target;
+    if (record.type === 'attributes') {
+      if (record.attributeName === 'style') scaleInline(target as Element);
+      else if (isSheetOwner(target as Element)) markDirty(target);
+    } else if (record.type === 'characterData') {
+      if (target.parentNode?.nodeName.toLowerCase() === 'style') markDirty(target);
+    } else if (target.nodeName.toLowerCase() === 'style') {
+      markDirty(target);
+    } else {
+      for (const node of record.addedNodes) if (node instanceof Element) scaleAdded(node);
+      for (const node of record.removedNodes) {
+        if (node instanceof Element && (isSheetOwner(node) || node.querySelector(SHEET_OWNERS))) markDirty(target);
+      }
+    }
+  }
+}
+
+function scaleAdded(el: Element): void {
+  if (isSheetOwner(el)) {
+    watchLoad(el);
+    markDirty(el);
+  } else if (el.firstElementChild) {
+    const owners = el.querySelectorAll(SHEET_OWNERS);
+    for (const owner of owners) watchLoad(owner);
+    if (owners.length) markDirty(el);
+  }
+  if (el.matches(INLINE_FONT)) scaleInline(el);
+  if (el.firstElementChild) for (const child of el.querySelectorAll(INLINE_FONT)) scaleInline(child);
+  // Declarative shadow roots are attached by the parser, not by attachShadow.
+  if (el.shadowRoot) registerRoot(el.shadowRoot);
+}
+
+/**
+ * Scales an element's inline font-size and line-height once: a value that
+ * already carries the scale variable is ours (or a copy of ours) and is left.
+ */
+function scaleInline(el: Element): void {
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (!style) return;
+  for (const property of INLINE_PROPERTIES) {
+    const value = style.getPropertyValue(property);
+    if (!value || value.includes(SCALE_PROPERTY)) continue;
+    const next = property === 'font-size' ? scaleFontSize(value, el === document.documentElement) : scaleLineHeight(value);
+    if (next === value) continue;
+    const priority = style.getPropertyPriority(property);
+    inlineOriginals.set(el, { ...inlineOriginals.get(el), [property]: [value, priority] });
+    // setProperty, not setAttribute('style'): a strict CSP blocks the latter.
+    style.setProperty(property, next, priority);
+  }
+}
+
+function restoreInline(target: Document | ShadowRoot): void {
+  for (const el of target.querySelectorAll(INLINE_SCALED)) {
+    const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (!style) continue;
+    const saved = inlineOriginals.get(el);
+    for (const property of INLINE_PROPERTIES) {
+      const value = style.getPropertyValue(property);
+      if (!value.includes(SCALE_PROPERTY)) continue;
+      const original = saved?.[property];
+      if (original) style.setProperty(property, original[0], original[1]);
+      // A copy of a scaled value (a cloned node): its original is the unscaled text.
+      else style.setProperty(property, unscale(value), style.getPropertyPriority(property));
+    }
+    inlineOriginals.delete(el);
+  }
 }

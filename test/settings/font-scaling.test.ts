@@ -1,0 +1,407 @@
+import { expect } from '@open-wc/testing';
+import { settings } from '../../src/settings/store.js';
+import { connectPage } from '../../src/settings/page-effects.js';
+
+connectPage();
+
+const added: Element[] = [];
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+function addStyle(css: string): HTMLStyleElement {
+  const el = document.createElement('style');
+  el.textContent = css;
+  document.head.append(el);
+  added.push(el);
+  return el;
+}
+
+function addContent(html: string): HTMLElement {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  document.body.append(div);
+  added.push(div);
+  return div;
+}
+
+async function addLink(href: string): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve);
+    link.addEventListener('error', reject);
+  });
+  document.head.append(link);
+  added.push(link);
+  await loaded;
+  return link;
+}
+
+const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+const width = (el: Element) => el.getBoundingClientRect().width;
+const $ = (root: ParentNode, selector: string) => root.querySelector(selector)!;
+
+/** Font size and rendered width of each element, before and after `level`. */
+function measure(els: Element[], level = 150): Array<{ size: number; width: number }> {
+  const before = els.map((el) => ({ size: size(el), width: width(el) }));
+  settings.set({ fontSize: level });
+  return els.map((el, i) => ({ size: size(el) / before[i].size, width: width(el) / before[i].width }));
+}
+
+function expectRatio(actual: number, expected: number, what: string): void {
+  expect(actual, what).to.be.within(expected * 0.97, expected * 1.03);
+}
+
+const TEXT = 'Açıq hökumətin təşviqinə dair Milli Fəaliyyət Planı';
+const span = (cls: string, extra = '') => `<span class="${cls}" style="display:inline-block;${extra}">${TEXT}</span>`;
+
+describe('page-wide font scaling', () => {
+  afterEach(() => {
+    settings.reset();
+    localStorage.clear();
+    for (const el of added.splice(0)) el.remove();
+  });
+
+  describe('rendered size is 1.5x at 150 %', () => {
+    const cases: Array<[string, string, string]> = [
+      ['px in <style>', '.t-px{font-size:14px}', 't-px'],
+      ['rem', '.t-rem{font-size:0.875rem}', 't-rem'],
+      ['em', '.t-em-p{font-size:20px} .t-em{font-size:0.8em}', 't-em-p t-em'],
+      ['%', '.t-pc{font-size:90%}', 't-pc'],
+      ['small', '.t-small{font-size:small}', 't-small'],
+      ['x-large', '.t-xl{font-size:x-large}', 't-xl'],
+      ['font shorthand', '.t-font{font:bold 15px/1.2 serif}', 't-font'],
+      ['!important over a more specific rule', '.t-imp{font-size:14px !important} #x .t-imp, div .t-imp{font-size:30px}', 't-imp'],
+      ['@media', '@media screen{.t-media{font-size:14px}}', 't-media'],
+      ['@supports', '@supports (display:grid){.t-sup{font-size:15px}}', 't-sup'],
+      ['@layer', '@layer site{.t-layer{font-size:13px}}', 't-layer'],
+      ['a later relative rule of equal specificity', '.t-a{font-size:30px} .t-b{font-size:1.1em}', 't-a t-b'],
+      ['no size at all', '', 't-none'],
+    ];
+    for (const [name, css, cls] of cases) {
+      it(name, () => {
+        addStyle(css);
+        const el = $(addContent(span(cls)), 'span');
+        const [r] = measure([el]);
+        expectRatio(r.size, 1.5, 'computed size');
+        expectRatio(r.width, 1.5, 'rendered width');
+      });
+    }
+
+    it('px and keywords in a <link> stylesheet, with its line-height', async () => {
+      await addLink('/test/fixtures/font-site.css');
+      const root = addContent(`${span('link-px')} ${span('link-small')}`);
+      const before = parseFloat(getComputedStyle($(root, '.link-px')).lineHeight);
+      const rs = measure([$(root, '.link-px'), $(root, '.link-small')]);
+      for (const r of rs) {
+        expectRatio(r.size, 1.5, 'computed size');
+        expectRatio(r.width, 1.5, 'rendered width');
+      }
+      expectRatio(parseFloat(getComputedStyle($(root, '.link-px')).lineHeight) / before, 1.5, 'line-height');
+    });
+
+    it('inline style, inline !important and inline font shorthand', () => {
+      addStyle('.t-inl{font-size:40px !important}');
+      const root = addContent(
+        `${span('a', 'font-size:14px')} ${span('b t-inl', 'font-size:12px !important')} ${span('c', 'font:italic 13px/18px serif')}`,
+      );
+      const els = ['.a', '.b', '.c'].map((s) => $(root, s));
+      const lh = parseFloat(getComputedStyle(els[2]).lineHeight);
+      for (const r of measure(els)) {
+        expectRatio(r.size, 1.5, 'computed size');
+        expectRatio(r.width, 1.5, 'rendered width');
+      }
+      expectRatio(parseFloat(getComputedStyle(els[2]).lineHeight) / lh, 1.5, 'inline line-height');
+    });
+
+    it('form controls at their default size', () => {
+      const root = addContent('<input value="Axtarış"> <button>Göndər</button> <select><option>Azərbaycanca</option></select> <textarea>Mətn</textarea>');
+      const els = ['input', 'button', 'select', 'textarea'].map((s) => $(root, s));
+      const before = els.map(size);
+      expect(before[0]).to.be.closeTo(13.333, 0.01);
+      settings.set({ fontSize: 150 });
+      els.forEach((el, i) => expectRatio(size(el) / before[i], 1.5, el.localName));
+    });
+
+    it('form controls the site sizes, and ones that inherit', () => {
+      addStyle('.f-px{font-size:15px} .f-inherit{font:inherit}');
+      const root = addContent('<p style="font-size:18px"><input class="f-px"> <button class="f-inherit">OK</button></p>');
+      const [a, b] = measure([$(root, 'input'), $(root, 'button')]);
+      expectRatio(a.size, 1.5, 'px input');
+      expectRatio(b.size, 1.5, 'inheriting button');
+      expect(size($(root, 'button'))).to.be.closeTo(27, 0.1);
+    });
+
+    it('keeps the proportion of headings to body text', () => {
+      addStyle('.doc h1{font-size:32px} .doc h2{font-size:1.5em} .doc p{font-size:14px}');
+      const root = addContent(`<div class="doc"><h1>Başlıq</h1><h2>Alt başlıq</h2><p>${TEXT}</p></div>`);
+      const [h1, h2, p] = ['h1', 'h2', 'p'].map((s) => $(root, s));
+      const before = [size(h1) / size(p), size(h2) / size(p)];
+      settings.set({ fontSize: 150 });
+      expect(size(h1) / size(p)).to.be.closeTo(before[0], 0.01);
+      expect(size(h2) / size(p)).to.be.closeTo(before[1], 0.01);
+      expectRatio(size(p), 21, 'p');
+    });
+
+    it('a root sized at 62.5 % with rem text', () => {
+      addStyle('html{font-size:62.5%} .t-rem16{font-size:1.6rem}');
+      const el = $(addContent(span('t-rem16')), 'span');
+      expect(size(el)).to.be.closeTo(16, 0.01);
+      const [r] = measure([el]);
+      expectRatio(r.size, 1.5, 'computed size');
+      expectRatio(r.width, 1.5, 'rendered width');
+      expectRatio(size(document.documentElement), 15, 'root');
+    });
+
+    it('level 200 doubles', () => {
+      addStyle('.t-200{font-size:14px}');
+      const [r] = measure([$(addContent(span('t-200')), 'span')], 200);
+      expectRatio(r.size, 2, 'computed size');
+    });
+  });
+
+  describe('later changes while scaled', () => {
+    it('a <style> added after the level was applied, before the next frame', async () => {
+      const el = $(addContent(span('t-late')), 'span');
+      settings.set({ fontSize: 150 });
+      const base = size(el);
+      addStyle('.t-late{font-size:14px}');
+      await nextFrame();
+      expect(size(el)).to.be.closeTo(21, 0.01);
+      expect(base).to.be.closeTo(24, 0.01);
+    });
+
+    it('changed <style> text', async () => {
+      const style = addStyle('.t-text{font-size:14px}');
+      const el = $(addContent(span('t-text')), 'span');
+      settings.set({ fontSize: 150 });
+      style.textContent = '.t-text{font-size:20px}';
+      await nextFrame();
+      expect(size(el)).to.be.closeTo(30, 0.01);
+      (style.firstChild as Text).data = '.t-text{font-size:10px}';
+      await nextFrame();
+      expect(size(el)).to.be.closeTo(15, 0.01);
+    });
+
+    it('a <link> added later, once it loads', async () => {
+      const el = $(addContent(span('link-px')), 'span');
+      settings.set({ fontSize: 150 });
+      await addLink('/test/fixtures/font-site.css');
+      await nextFrame();
+      expect(size(el)).to.be.closeTo(21, 0.01);
+    });
+
+    it('an element added later, with and without an inline size', async () => {
+      addStyle('.t-added{font-size:14px}');
+      settings.set({ fontSize: 150 });
+      const root = addContent(`${span('t-added')} ${span('x', 'font-size:12px')}`);
+      await nextFrame();
+      expect(size($(root, '.t-added'))).to.be.closeTo(21, 0.01);
+      expect(size($(root, '.x'))).to.be.closeTo(18, 0.01);
+    });
+
+    it('a style attribute changed later, and other inline changes leave the size alone', async () => {
+      const el = $(addContent(span('x', 'font-size:12px')), 'span') as HTMLElement;
+      settings.set({ fontSize: 150 });
+      expect(size(el)).to.be.closeTo(18, 0.01);
+      el.style.fontSize = '20px';
+      await nextFrame();
+      expect(size(el)).to.be.closeTo(30, 0.01);
+      el.style.color = 'rgb(0, 0, 128)';
+      await nextFrame();
+      expect(size(el)).to.be.closeTo(30, 0.01);
+      el.setAttribute('style', 'font-size: 10px');
+      await nextFrame();
+      expect(size(el)).to.be.closeTo(15, 0.01);
+      settings.reset();
+      expect(el.style.cssText).to.equal('font-size: 10px;');
+    });
+
+    it('a page of 5,000 generated rules: every element scaled', () => {
+      const units = ['px', 'px', 'px', 'em', 'rem', '%', 'pt'];
+      const value = (i: number) => {
+        const unit = units[i % units.length];
+        if (unit === 'px') return `${10 + (i % 15)}px`;
+        if (unit === 'pt') return `${8 + (i % 10)}pt`;
+        if (unit === '%') return `${80 + (i % 40)}%`;
+        return `${(0.7 + (i % 8) * 0.1).toFixed(1)}${unit}`;
+      };
+      let css = '';
+      for (let i = 0; i < 5000; i++) {
+        const rule = `.g .r${i}{font-size:${value(i)};color:#${(i % 4096).toString(16).padStart(3, '0')}}`;
+        css += i % 10 === 0 ? `@media (min-width: 1px){${rule}}` : rule;
+      }
+      addStyle(css);
+      let html = '<div class="g">';
+      for (let i = 0; i < 5000; i++) html += `<span class="r${i}">${i}</span>`;
+      const root = addContent(`${html}</div>`);
+      const els = [...root.querySelectorAll('.g > span')];
+      const before = els.map(size);
+      settings.set({ fontSize: 150 });
+      const off = els.filter((el, i) => Math.abs(size(el) / before[i] - 1.5) > 0.045);
+      expect(off.map((el) => el.className)).to.deep.equal([]);
+    });
+  });
+
+  describe('shadow roots of the page\'s other components', () => {
+    class StylePx extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML =
+          `<style>:host{display:block;font-size:18px} p{font-size:14px;display:inline-block} .own{font-size:small}</style><p>${TEXT}</p><span class="own">x</span><i>inherits</i>`;
+      }
+    }
+    class Adopted extends HTMLElement {
+      constructor() {
+        super();
+        const root = this.attachShadow({ mode: 'open' });
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('span{font-size:15px}');
+        root.adoptedStyleSheets = [sheet];
+        root.innerHTML = `<span>${TEXT}</span>`;
+      }
+    }
+    before(() => {
+      customElements.define('font-test-style-px', StylePx);
+      customElements.define('font-test-adopted', Adopted);
+    });
+
+    function check(root: HTMLElement) {
+      const px = $(root, 'font-test-style-px').shadowRoot!;
+      const adopted = $(root, 'font-test-adopted').shadowRoot!;
+      return [$(px, 'p'), $(px, '.own'), $(px, 'i'), $(adopted, 'span')];
+    }
+
+    it('components created before the level was applied', () => {
+      const root = addContent('<font-test-style-px></font-test-style-px><font-test-adopted></font-test-adopted>');
+      for (const r of measure(check(root))) {
+        expectRatio(r.size, 1.5, 'computed size');
+        expectRatio(r.width, 1.5, 'rendered width');
+      }
+      expect(size(check(root)[2]), ':host size inherited').to.be.closeTo(27, 0.01);
+    });
+
+    it('components created after the level was applied, before the next frame', async () => {
+      const before = check(addContent('<font-test-style-px></font-test-style-px><font-test-adopted></font-test-adopted>'));
+      const sizes = before.map(size);
+      const widths = before.map(width);
+      settings.set({ fontSize: 150 });
+      const root = addContent('<font-test-style-px></font-test-style-px><font-test-adopted></font-test-adopted>');
+      await nextFrame();
+      check(root).forEach((el, i) => {
+        expectRatio(size(el) / sizes[i], 1.5, `${el.localName} size`);
+        expectRatio(width(el) / widths[i], 1.5, `${el.localName} width`);
+      });
+    });
+
+    it('leaves oxu\'s own components alone (they size in rem/em)', () => {
+      class OwnLike extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<style>b{font-size:1em}</style><b>x</b>';
+        }
+      }
+      customElements.define('oxu-font-test-own', OwnLike);
+      const own = $(addContent('<oxu-font-test-own></oxu-font-test-own>'), 'oxu-font-test-own');
+      settings.set({ fontSize: 150 });
+      expect(own.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+    });
+  });
+
+  describe('back to 100', () => {
+    it('restores every computed size, our sheets and the inline style text', async () => {
+      await addLink('/test/fixtures/font-site.css');
+      addStyle('html{font-size:62.5%} .r-a{font-size:1.4rem} .r-b{font:12px/16px serif} input{font-size:11px}');
+      const root = addContent(
+        `${span('r-a')} ${span('r-b')} ${span('link-px')} ${span('x', 'font-size:14px; color: red')}` +
+          `${span('y', 'font: 13px/1.5 serif !important')}<input><button>OK</button>`,
+      );
+      const els = [document.documentElement, ...root.querySelectorAll('*')];
+      const sizes = els.map((el) => getComputedStyle(el).fontSize);
+      const heights = els.map((el) => getComputedStyle(el).lineHeight);
+      const inline = els.map((el) => (el as HTMLElement).style.cssText);
+      const sheets = [...document.adoptedStyleSheets];
+      settings.set({ fontSize: 200 });
+      expect(document.adoptedStyleSheets.length).to.be.above(sheets.length);
+      expect(sizes.some((s, i) => getComputedStyle(els[i]).fontSize !== s)).to.equal(true);
+      settings.set({ fontSize: 100 });
+      expect(els.map((el) => getComputedStyle(el).fontSize)).to.deep.equal(sizes);
+      expect(els.map((el) => getComputedStyle(el).lineHeight)).to.deep.equal(heights);
+      expect(els.map((el) => (el as HTMLElement).style.cssText)).to.deep.equal(inline);
+      expect(document.adoptedStyleSheets).to.deep.equal(sheets);
+      expect(document.documentElement.hasAttribute('data-oxu-font-size')).to.equal(false);
+    });
+
+    it('stops following the page', async () => {
+      settings.set({ fontSize: 150 });
+      settings.set({ fontSize: 100 });
+      const sheets = [...document.adoptedStyleSheets];
+      addStyle('.t-off{font-size:14px}');
+      const el = $(addContent(span('t-off', 'line-height:20px')), 'span') as HTMLElement;
+      await nextFrame();
+      expect(document.adoptedStyleSheets).to.deep.equal(sheets);
+      expect(el.style.cssText).to.equal('display: inline-block; line-height: 20px;');
+      expect(size(el)).to.equal(14);
+    });
+
+    it('changing between two levels only swaps the scale', () => {
+      addStyle('.t-swap{font-size:14px}');
+      const el = $(addContent(span('t-swap')), 'span');
+      settings.set({ fontSize: 150 });
+      const sheets = [...document.adoptedStyleSheets];
+      settings.set({ fontSize: 200 });
+      expect(document.adoptedStyleSheets).to.deep.equal(sheets);
+      expect(size(el)).to.be.closeTo(28, 0.01);
+    });
+  });
+
+  describe('stylesheets that cannot be read', () => {
+    it('warns once with the address and throws nothing', async () => {
+      const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      const href = `${location.protocol}//${other}:${location.port}/test/fixtures/font-site.css`;
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        await addLink(href);
+        const sheet = [...document.styleSheets].find((s) => s.href === href)!;
+        expect(() => sheet.cssRules).to.throw();
+        addStyle('.t-after{font-size:14px}');
+        const el = $(addContent(span('t-after')), 'span');
+        settings.set({ fontSize: 150 });
+        addStyle('.t-more{font-size:1px}');
+        await nextFrame();
+        expect(size(el)).to.be.closeTo(21, 0.01);
+      } finally {
+        console.warn = warn;
+      }
+      const ours = warnings.filter((w) => w.startsWith('oxu: cannot read stylesheet'));
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.include(href).and.to.include('crossorigin="anonymous"');
+    });
+  });
+
+  describe('layout', () => {
+    it('a fluid page does not scroll sideways at 1280 px and 200 %', async () => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:1280px;height:800px;border:0';
+      const ready = new Promise((resolve) => frame.addEventListener('load', resolve));
+      frame.src = '/test/fixtures/font-fluid.html';
+      document.body.append(frame);
+      added.push(frame);
+      await ready;
+      const win = frame.contentWindow as Window & { oxuTest?: { settings: typeof settings } };
+      if (!win.oxuTest) await new Promise((resolve) => win.addEventListener('oxu-test-ready', resolve));
+      const doc = frame.contentDocument!;
+      const overflow = () => doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
+      expect(overflow()).to.equal(0);
+      const h1 = size(doc.querySelector('h1')!);
+      const footer = size(doc.querySelector('footer p')!);
+      win.oxuTest!.settings.set({ fontSize: 200 });
+      expect(size(doc.querySelector('h1')!) / h1).to.be.closeTo(2, 0.01);
+      expect(size(doc.querySelector('footer p')!) / footer).to.be.closeTo(2, 0.01);
+      expect(overflow()).to.equal(0);
+      win.oxuTest!.settings.reset();
+    });
+  });
+});
