@@ -341,6 +341,7 @@ function scaleAdded(el: Element): void {
   if (el.firstElementChild) for (const child of el.querySelectorAll(INLINE_FONT)) scaleInline(child);
   // Declarative shadow roots are attached by the parser, not by attachShadow.
   if (el.shadowRoot) registerRoot(el.shadowRoot);
+  if (el.firstElementChild) for (const child of el.querySelectorAll('*')) if (child.shadowRoot) registerRoot(child.shadowRoot);
 }
 
 /**

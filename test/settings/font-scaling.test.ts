@@ -37,6 +37,22 @@ async function addLink(href: string): Promise<HTMLLinkElement> {
   return link;
 }
 
+type TestWindow = Window & { oxuTest?: { settings: typeof settings; violations?: string[] } };
+
+/** A fixture page in a same-origin iframe, with its own page effects. */
+async function loadFrame(src: string, css = 'width:1280px;height:800px;border:0'): Promise<{ doc: Document; win: TestWindow }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = css;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+  frame.src = src;
+  document.body.append(frame);
+  added.push(frame);
+  await loaded;
+  const win = frame.contentWindow as TestWindow;
+  if (!win.oxuTest) await new Promise((resolve) => win.addEventListener('oxu-test-ready', resolve));
+  return { doc: frame.contentDocument!, win };
+}
+
 const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
 const width = (el: Element) => el.getBoundingClientRect().width;
 const $ = (root: ParentNode, selector: string) => root.querySelector(selector)!;
@@ -157,6 +173,25 @@ describe('page-wide font scaling', () => {
       addStyle('.t-200{font-size:14px}');
       const [r] = measure([$(addContent(span('t-200')), 'span')], 200);
       expectRatio(r.size, 2, 'computed size');
+    });
+  });
+
+  describe('the root element', () => {
+    it('an inline size on <html> is relative to the initial size, so it is scaled too', () => {
+      const html = document.documentElement;
+      html.style.fontSize = '62.5%';
+      try {
+        addStyle('.t-root-inline{font-size:1.6rem}');
+        const el = $(addContent(span('t-root-inline')), 'span');
+        expect(size(el)).to.be.closeTo(16, 0.01);
+        settings.set({ fontSize: 150 });
+        expect(size(el)).to.be.closeTo(24, 0.01);
+        expect(size(html)).to.be.closeTo(15, 0.01);
+        settings.reset();
+        expect(html.style.cssText).to.equal('font-size: 62.5%;');
+      } finally {
+        html.style.removeProperty('font-size');
+      }
     });
   });
 
@@ -294,6 +329,16 @@ describe('page-wide font scaling', () => {
       });
     });
 
+    it('declarative shadow roots added later', async () => {
+      settings.set({ fontSize: 150 });
+      const div = document.createElement('div');
+      div.setHTMLUnsafe('<section><font-test-dsd><template shadowrootmode="open"><style>b{font-size:14px}</style><b>x</b></template></font-test-dsd></section>');
+      document.body.append(div);
+      added.push(div);
+      await nextFrame();
+      expect(size(div.querySelector('font-test-dsd')!.shadowRoot!.querySelector('b')!)).to.be.closeTo(21, 0.01);
+    });
+
     it('leaves oxu\'s own components alone (they size in rem/em)', () => {
       class OwnLike extends HTMLElement {
         constructor() {
@@ -355,6 +400,21 @@ describe('page-wide font scaling', () => {
     });
   });
 
+  describe('under Content-Security-Policy: default-src \'self\'', () => {
+    it('scales sheets and script-set inline sizes without a violation', async () => {
+      const { doc, win } = await loadFrame('/test/fixtures/font-csp.html');
+      const els = [doc.querySelector('.link-px')!, doc.querySelector('.scripted')!];
+      const before = els.map(size);
+      expect(before).to.deep.equal([14, 12]);
+      win.oxuTest!.settings.set({ fontSize: 150 });
+      expect(els.map(size)).to.deep.equal([21, 18]);
+      win.oxuTest!.settings.reset();
+      expect(els.map(size)).to.deep.equal(before);
+      await nextFrame();
+      expect(win.oxuTest!.violations).to.deep.equal([]);
+    });
+  });
+
   describe('stylesheets that cannot be read', () => {
     it('warns once with the address and throws nothing', async () => {
       const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
@@ -383,16 +443,7 @@ describe('page-wide font scaling', () => {
 
   describe('layout', () => {
     it('a fluid page does not scroll sideways at 1280 px and 200 %', async () => {
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width:1280px;height:800px;border:0';
-      const ready = new Promise((resolve) => frame.addEventListener('load', resolve));
-      frame.src = '/test/fixtures/font-fluid.html';
-      document.body.append(frame);
-      added.push(frame);
-      await ready;
-      const win = frame.contentWindow as Window & { oxuTest?: { settings: typeof settings } };
-      if (!win.oxuTest) await new Promise((resolve) => win.addEventListener('oxu-test-ready', resolve));
-      const doc = frame.contentDocument!;
+      const { doc, win } = await loadFrame('/test/fixtures/font-fluid.html');
       const overflow = () => doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
       expect(overflow()).to.equal(0);
       const h1 = size(doc.querySelector('h1')!);
