@@ -13,3 +13,6 @@ export { OxuChangeEvent, OxuSettingsChangeEvent } from './events.js';
 export type { OxuChangeDetail } from './events.js';
 
 connectPage();
+
+export { OxuNewsCard } from './components/news-card/news-card.js';
+export { OxuLinksFooter } from './components/links-footer/links-footer.js';
