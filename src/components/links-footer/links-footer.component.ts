@@ -99,6 +99,8 @@ export class OxuLinksFooter extends LitElement {
   }
 
   override updated(): void {
+    // An engine without manual assignment ignored the option: the first slot takes every child.
+    if ((this.renderRoot as ShadowRoot).slotAssignment !== 'manual') return;
     const heading = this._headingElement();
     const headingSlot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="heading"]');
     if (heading && headingSlot) headingSlot.assign(heading);
