@@ -14,5 +14,9 @@ export type { OxuChangeDetail } from './events.js';
 
 connectPage();
 
+// Each define file registers its element (once) and re-exports its class.
+export { OxuFontSize } from './components/font-size/font-size.js';
+export { OxuColorScheme } from './components/color-scheme/color-scheme.js';
+export { OxuA11yBar } from './components/a11y-bar/a11y-bar.js';
 export { OxuNewsCard } from './components/news-card/news-card.js';
 export { OxuLinksFooter } from './components/links-footer/links-footer.js';

@@ -1,0 +1,17 @@
+import { defineOnce } from '../../define.js';
+import { connectPage } from '../../settings/page-effects.js';
+// The bar renders these two by tag.
+import '../font-size/font-size.js';
+import '../color-scheme/color-scheme.js';
+import { OxuA11yBar } from './a11y-bar.component.js';
+
+export { OxuA11yBar };
+
+defineOnce('oxu-a11y-bar', OxuA11yBar);
+connectPage();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'oxu-a11y-bar': OxuA11yBar;
+  }
+}
