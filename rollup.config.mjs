@@ -14,8 +14,10 @@ const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: 
 
 export default [
   // ES modules for bundler users: one module per source file, Lit left to the app.
+  // The entries are the package's "exports" (see package.json): everything, the
+  // store alone, and per element its define file and its class.
   {
-    input: ['src/index.ts', ...componentEntries],
+    input: ['src/index.ts', 'src/settings.ts', ...componentEntries],
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
     plugins: [cssText(), ts()],
     output: {
