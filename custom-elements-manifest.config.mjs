@@ -2,7 +2,14 @@
 // component classes. Run by scripts/build.mjs:
 //   npx custom-elements-manifest analyze --config custom-elements-manifest.config.mjs
 
-const isInternal = (member) => member.privacy === 'private' || member.privacy === 'protected' || /^[_#]/.test(member.name);
+/** Lit's static configuration: how the element is built, not how it is used. */
+const LIT_STATICS = new Set(['styles', 'shadowRootOptions', 'properties', 'formAssociated']);
+
+const isInternal = (member) =>
+  member.privacy === 'private' ||
+  member.privacy === 'protected' ||
+  /^[_#]/.test(member.name) ||
+  (member.static && LIT_STATICS.has(member.name));
 
 /** Deep-maps every `path`/`module` string that names a source file to the file the package ships. */
 const toShipped = (value) =>

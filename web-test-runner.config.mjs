@@ -4,6 +4,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { cssText } from './scripts/css-plugin.mjs';
 import { findChrome, CHROME_ARGS, HOW_TO_GET_CHROME } from './scripts/find-chrome.mjs';
 import { testServerPlugins } from './test/server-plugins.mjs';
+import { packageLayoutPlugin } from './test/package/server-plugin.mjs';
 
 let executablePath;
 try {
@@ -30,9 +31,14 @@ export default {
     fromRollup(cssText)(),
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
     ...testServerPlugins(),
+    packageLayoutPlugin(),
   ],
+  // Tests run on Lit's development build; test/package/lit-warnings.js fails a
+  // test on any Lit warning. Left out of the output: the one expected notice,
+  // and the warning test/package/lit-dev-mode.test.ts provokes on purpose.
+  filterBrowserLogs: ({ args }) => !/lit\.dev\/msg\/dev-mode|oxu-provoked-warning/.test(String(args[0])),
   testRunnerHtml: (testFramework) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"></head>
+<html lang="en"><head><meta charset="utf-8"><script src="/test/package/lit-warnings.js"></script></head>
 <body><script type="module" src="${testFramework}"></script></body></html>`,
 };
 

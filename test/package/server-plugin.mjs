@@ -1,0 +1,33 @@
+// Serves `/__oxu/package-layout.json` to the package tests: the element
+// folders, the built ES modules and package.json's "sideEffects", which a
+// browser cannot list by itself.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+function filesUnder(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return filesUnder(path, suffix);
+    return d.name.endsWith(suffix) ? [path] : [];
+  });
+}
+
+export function packageLayoutPlugin() {
+  return {
+    name: 'oxu-package-layout',
+    serve(context) {
+      if (context.path !== '/__oxu/package-layout.json') return undefined;
+      const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+      const components = readdirSync('src/components', { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/${d.name}.ts`))
+        .map((d) => d.name)
+        .sort();
+      const esm = filesUnder('dist/esm', '.js').map((f) => `/${relative('.', f)}`).sort();
+      return {
+        type: 'json',
+        body: JSON.stringify({ components, esm, sideEffects: pkg.sideEffects ?? [], exports: pkg.exports }),
+      };
+    },
+  };
+}
