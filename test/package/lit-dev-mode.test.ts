@@ -3,9 +3,7 @@ import { LitElement } from 'lit';
 import '../../src/components/font-size/font-size.js';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __oxuLitWarnings: string[];
-  // eslint-disable-next-line no-var
   var litIssuedWarnings: Set<string> | undefined;
 }
 
