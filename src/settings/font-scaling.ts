@@ -349,11 +349,19 @@ const FORM_CONTROLS = `:where(input,select,textarea,button){font-size:calc(13.33
 const ROOT_DEFAULT = `:where(:root){font-size:calc(100% * ${SCALE})}`;
 
 /**
+ * What every rewrite starts with: the form-control size and, for a document,
+ * the root size. It must come before the twins, which override it.
+ */
+export function scalingPrelude(options: RewriteOptions = {}): string {
+  return options.document === false ? FORM_CONTROLS : ROOT_DEFAULT + FORM_CONTROLS;
+}
+
+/**
  * One sheet of scaled twins for `sheets`, in their cascade order. Never
  * throws: sheets that cannot be read are listed in `unreadable`.
  */
 export function rewriteForScaling(sheets: Iterable<CSSStyleSheet>, options: RewriteOptions = {}): FontRewrite {
-  let css = options.document === false ? FORM_CONTROLS : ROOT_DEFAULT + FORM_CONTROLS;
+  let css = scalingPrelude(options);
   const unreadable: CSSStyleSheet[] = [];
   for (const sheet of sheets) {
     if (sheet.disabled) continue;

@@ -6,7 +6,7 @@
  * made it.
  */
 import schemeCss from './color-schemes.css';
-import { rewriteForScaling, scaleFontSize, scaleLineHeight, SCALE_PROPERTY, unscale } from './font-scaling.js';
+import { rewriteSheet, scaleFontSize, scaleLineHeight, SCALE_PROPERTY, scalingPrelude, unscale } from './font-scaling.js';
 import { PALETTES, type ColorScheme } from './schemes.js';
 import { settings as pageSettings, type OxuSettings, type SettingsStore } from './store.js';
 
@@ -163,9 +163,14 @@ let currentLevel = 100;
 
 /** `:root{--oxu-font-scale:1.5}`: the only thing a change between two levels touches. */
 let scaleSheet: CSSStyleSheet | null = null;
-/** Each target's rewritten sheet: the document's and each foreign shadow root's. */
-const fontSheets = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();
-const fontSheetText = new WeakMap<CSSStyleSheet, string>();
+/**
+ * The scaled twin of each page sheet, shared by every root that adopts the
+ * source (instances of one component share their sheets), so adding a <style>
+ * parses only its own twin. Replaced at 100 to let the parsed rules go.
+ */
+let twinSheets = new WeakMap<CSSStyleSheet, CSSStyleSheet>();
+const twinText = new WeakMap<CSSStyleSheet, string>();
+const preludeSheets = new Map<boolean, CSSStyleSheet>();
 const ownFontSheets = new WeakSet<CSSStyleSheet>();
 /** Targets scaled since the last activation; replaced (not cleared) at 100. */
 let scaledTargets = new WeakSet<Document | ShadowRoot>();
@@ -216,11 +221,11 @@ function stopScaling(): void {
   for (const target of [document, ...liveRoots()]) {
     if (!scaledTargets.has(target)) continue;
     restoreInline(target);
-    const sheet = fontSheets.get(target);
-    if (sheet) adoptIn(target, sheet, false);
-    fontSheets.delete(target);
+    const adopted = target.adoptedStyleSheets;
+    if (adopted.some((s) => ownFontSheets.has(s))) target.adoptedStyleSheets = adopted.filter((s) => !ownFontSheets.has(s));
   }
   scaledTargets = new WeakSet();
+  twinSheets = new WeakMap();
   adoptIn(document, scaleSheet!, false);
 }
 
@@ -248,27 +253,34 @@ function isOwnSheet(sheet: CSSStyleSheet): boolean {
   return ownFontSheets.has(sheet) || sheet === scaleSheet || sheet === schemeSheet;
 }
 
-function rebuildFontSheet(target: Document | ShadowRoot): void {
-  const sheets = [...target.styleSheets, ...target.adoptedStyleSheets].filter((s) => !isOwnSheet(s));
-  const { css, unreadable } = rewriteForScaling(sheets, { document: target === document });
-  for (const sheet of unreadable) warnUnreadable(sheet);
-  let sheet = fontSheets.get(target);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    ownFontSheets.add(sheet);
-    fontSheets.set(target, sheet);
-  }
-  if (fontSheetText.get(sheet) !== css) {
+function ownSheet(css: string, reuse?: CSSStyleSheet): CSSStyleSheet {
+  const sheet = reuse ?? new CSSStyleSheet();
+  ownFontSheets.add(sheet);
+  if (twinText.get(sheet) !== css) {
     sheet.replaceSync(css);
-    fontSheetText.set(sheet, css);
+    twinText.set(sheet, css);
   }
-  // Twins win ties only when they come after every sheet of the page.
+  return sheet;
+}
+
+function rebuildFontSheet(target: Document | ShadowRoot): void {
+  const isDocument = target === document;
+  let prelude = preludeSheets.get(isDocument);
+  if (!prelude) preludeSheets.set(isDocument, (prelude = ownSheet(scalingPrelude({ document: isDocument }))));
+  const ours = [prelude];
+  for (const source of [...target.styleSheets, ...target.adoptedStyleSheets]) {
+    if (source.disabled || isOwnSheet(source)) continue;
+    const { css, unreadable } = rewriteSheet(source);
+    for (const sheet of unreadable) warnUnreadable(sheet);
+    if (!css) continue;
+    const twin = ownSheet(css, twinSheets.get(source));
+    twinSheets.set(source, twin);
+    ours.push(twin);
+  }
+  // Twins win ties only when they come after every sheet of the page, in the page's order.
   const adopted = target.adoptedStyleSheets;
-  const at = adopted.indexOf(sheet);
-  if (at === -1) adoptIn(target, sheet, true);
-  else if (adopted.slice(at + 1).some((s) => !isOwnSheet(s))) {
-    target.adoptedStyleSheets = [...adopted.filter((s) => s !== sheet), sheet];
-  }
+  const next = [...adopted.filter((s) => !ownFontSheets.has(s)), ...ours];
+  if (next.length !== adopted.length || next.some((s, i) => s !== adopted[i])) target.adoptedStyleSheets = next;
 }
 
 function warnUnreadable(sheet: CSSStyleSheet): void {
