@@ -107,7 +107,7 @@ export function scaleFontSize(value: string, root = false): string {
     : memoized('f', value, () => transform(value, KEYWORD_PX, NON_ROOT_TOKENS));
 }
 
-/** The scaled form of a `line-height` value: only absolute lengths need it; numbers, %, em follow the font size. */
+/** The scaled form of a `line-height` value: only absolute and viewport lengths need it; numbers, %, em follow the font size. */
 export function scaleLineHeight(value: string): string {
   return memoized('l', value, () => transform(value, {}, LINE_HEIGHT_TOKENS));
 }
