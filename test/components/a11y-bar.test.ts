@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/a11y-bar/a11y-bar.js';
 import type { OxuA11yBar } from '../../src/components/a11y-bar/a11y-bar.js';
 import { OxuChangeEvent } from '../../src/events.js';
 import { COLOR_SCHEMES } from '../../src/settings/schemes.js';
 import { settings } from '../../src/settings/store.js';
-import { accessibleNode } from './accessible-name.js';
+import { accessibleNode, mount, settle } from './support.js';
 import { examples } from './a11y-bar.examples.js';
 
 const part = (bar: Element, name: string) => bar.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
@@ -24,19 +24,18 @@ describe('<oxu-a11y-bar>', () => {
 
   describe('rendering', () => {
     it('holds a text-size selector and a colour switcher, by tag', async () => {
-      const bar = await fixture<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
+      const bar = await mount<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
       expect(part(bar, 'font-size').localName).to.equal('oxu-font-size');
       expect(part(bar, 'color-scheme').localName).to.equal('oxu-color-scheme');
-      await fontSize(bar).updateComplete;
+      await settle(bar);
       expect(radiosOf(fontSize(bar))).to.have.length(4);
       expect(radiosOf(colorScheme(bar))).to.have.length(COLOR_SCHEMES.length);
     });
 
     it('follows the store when it changes elsewhere', async () => {
-      const bar = await fixture<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
+      const bar = await mount<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
       settings.set({ fontSize: 200, colorScheme: 'yellow-on-black' });
-      await fontSize(bar).updateComplete;
-      await colorScheme(bar).updateComplete;
+      await settle(bar);
       expect(radiosOf(fontSize(bar)).find((r) => r.checked)?.value).to.equal('200');
       expect(radiosOf(colorScheme(bar)).find((r) => r.checked)?.value).to.equal('yellow-on-black');
     });
@@ -44,9 +43,9 @@ describe('<oxu-a11y-bar>', () => {
     for (const level of [100, 200]) {
       it(`fits a 320 px wide phone without scrolling sideways, text at ${level} %`, async () => {
         settings.set({ fontSize: level });
-        const frame = await fixture<HTMLElement>(html`<div style="width: 320px; overflow: auto"><oxu-a11y-bar></oxu-a11y-bar></div>`);
+        const frame = await mount<HTMLElement>(html`<div style="width: 320px; overflow: auto"><oxu-a11y-bar></oxu-a11y-bar></div>`);
         const bar = frame.querySelector('oxu-a11y-bar')!;
-        await fontSize(bar).updateComplete;
+        await settle(bar);
         expect(frame.scrollWidth).to.be.at.most(320);
         const right = frame.getBoundingClientRect().right;
         for (const el of [fontSize(bar), colorScheme(bar)]) {
@@ -59,7 +58,7 @@ describe('<oxu-a11y-bar>', () => {
   describe('keyboard', () => {
     it('Tab goes into the text sizes, then into the colours, then out', async () => {
       settings.set({ colorScheme: 'brown-on-beige' });
-      const wrapper = await fixture<HTMLElement>(
+      const wrapper = await mount<HTMLElement>(
         html`<div><button>before</button><oxu-a11y-bar></oxu-a11y-bar><button>after</button></div>`,
       );
       const bar = wrapper.querySelector('oxu-a11y-bar')!;
@@ -77,7 +76,7 @@ describe('<oxu-a11y-bar>', () => {
 
   describe('events', () => {
     it("lets the selectors' oxu-change out of its shadow root", async () => {
-      const bar = await fixture<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
+      const bar = await mount<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
       const heard = oneEvent(bar, 'oxu-change');
       radiosOf(fontSize(bar))[1].click();
       const event = (await heard) as OxuChangeEvent;
@@ -86,11 +85,11 @@ describe('<oxu-a11y-bar>', () => {
     });
 
     it('fires nothing when the store changes elsewhere', async () => {
-      const bar = await fixture<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
+      const bar = await mount<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
       let count = 0;
       bar.addEventListener('oxu-change', () => count++);
       settings.set({ fontSize: 150, colorScheme: 'white-on-black' });
-      await fontSize(bar).updateComplete;
+      await settle(bar);
       expect(count).to.equal(0);
     });
   });
@@ -104,7 +103,7 @@ describe('<oxu-a11y-bar>', () => {
 
     for (const [lang, [size, colours, bar]] of Object.entries(labels)) {
       it(`labels both selectors and the bar in ${lang}`, async () => {
-        const el = await fixture<OxuA11yBar>(`<oxu-a11y-bar lang="${lang}"></oxu-a11y-bar>`);
+        const el = await mount<OxuA11yBar>(`<oxu-a11y-bar lang="${lang}"></oxu-a11y-bar>`);
         expect(groupName(fontSize(el))).to.equal(size);
         expect(groupName(colorScheme(el))).to.equal(colours);
         expect(accessibleNode(part(el, 'base'))).to.deep.equal({ role: 'group', name: bar });
@@ -112,20 +111,20 @@ describe('<oxu-a11y-bar>', () => {
     }
 
     it('follows the nearest ancestor lang, and <html lang> when it changes', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><header lang="az"><oxu-a11y-bar></oxu-a11y-bar></header><oxu-a11y-bar></oxu-a11y-bar></div>`);
+      const wrapper = await mount<HTMLElement>(html`<div><header lang="az"><oxu-a11y-bar></oxu-a11y-bar></header><oxu-a11y-bar></oxu-a11y-bar></div>`);
       const [inHeader, outside] = wrapper.querySelectorAll('oxu-a11y-bar');
       expect(groupName(fontSize(inHeader))).to.equal('Şriftin ölçüsü');
       expect(groupName(fontSize(outside))).to.equal('Text size');
       document.documentElement.lang = 'ru';
       await new Promise((resolve) => setTimeout(resolve));
-      await outside.updateComplete;
+      await settle(outside);
       expect(groupName(fontSize(outside))).to.equal('Размер шрифта');
       expect(groupName(colorScheme(outside))).to.equal('Цвет сайта');
       expect(groupName(fontSize(inHeader))).to.equal('Şriftin ölçüsü');
     });
 
     it('takes the label attributes over the built-in names', async () => {
-      const el = await fixture<OxuA11yBar>(
+      const el = await mount<OxuA11yBar>(
         html`<oxu-a11y-bar lang="az" font-size-label="Şrift" color-scheme-label="Rəng" label="Ayarlar"></oxu-a11y-bar>`,
       );
       expect(groupName(fontSize(el))).to.equal('Şrift');
@@ -134,7 +133,7 @@ describe('<oxu-a11y-bar>', () => {
     });
 
     it('takes slotted labels over the attributes and the built-in names', async () => {
-      const el = await fixture<OxuA11yBar>(html`
+      const el = await mount<OxuA11yBar>(html`
         <oxu-a11y-bar font-size-label="Ignored">
           <span slot="font-size-label"><b>Big</b> text</span>
           <span slot="color-scheme-label">Colours <i>please</i></span>
@@ -149,11 +148,11 @@ describe('<oxu-a11y-bar>', () => {
   describe('accessibility', () => {
     for (const example of examples) {
       it(`${example.name}: passes axe in every colour scheme and text size`, async () => {
-        const el = await fixture<HTMLElement>(example.html);
+        const el = await mount<HTMLElement>(example.html);
         for (const colorScheme of COLOR_SCHEMES) {
           for (const level of [100, 200]) {
             settings.set({ colorScheme, fontSize: level });
-            await new Promise((resolve) => requestAnimationFrame(resolve));
+            await settle(el);
             await expect(el).to.be.accessible();
           }
         }
@@ -162,7 +161,7 @@ describe('<oxu-a11y-bar>', () => {
 
     it('passes axe in forced colours', async () => {
       await executeServerCommand('emulate-forced-colors', { active: true });
-      const el = await fixture<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
+      const el = await mount<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
       await expect(el).to.be.accessible();
     });
   });

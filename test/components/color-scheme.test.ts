@@ -7,7 +7,7 @@ import { MESSAGES } from '../../src/i18n/messages.js';
 import { COLOR_SCHEMES, PALETTES, type ColorScheme } from '../../src/settings/schemes.js';
 import { settings } from '../../src/settings/store.js';
 import { contrast } from '../helpers/contrast.js';
-import { accessibleNode } from './accessible-name.js';
+import { accessibleNode, mount } from './support.js';
 import { examples } from './color-scheme.examples.js';
 
 const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
@@ -124,7 +124,7 @@ describe('<oxu-color-scheme>', () => {
     });
 
     it('wraps within 320 px without overflowing', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 304px"><oxu-color-scheme></oxu-color-scheme></div>`);
+      const wrapper = await mount(html`<div style="width: 304px"><oxu-color-scheme></oxu-color-scheme></div>`);
       const el = wrapper.querySelector('oxu-color-scheme')!;
       expect(el.getBoundingClientRect().width).to.be.at.most(304);
       for (const radio of radios(el)) expect(radio.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right);
@@ -251,7 +251,7 @@ describe('<oxu-color-scheme>', () => {
     });
 
     it('follows the nearest ancestor lang', async () => {
-      const wrapper = await fixture(html`<div lang="ru"><p><oxu-color-scheme></oxu-color-scheme></p></div>`);
+      const wrapper = await mount(html`<div lang="ru"><p><oxu-color-scheme></oxu-color-scheme></p></div>`);
       expect(legendText(wrapper.querySelector('oxu-color-scheme')!)).to.equal('Цвет сайта');
     });
 

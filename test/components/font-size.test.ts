@@ -7,7 +7,7 @@ import { DEFAULT_LEVELS } from '../../src/settings/levels.js';
 import { COLOR_SCHEMES, PALETTES } from '../../src/settings/schemes.js';
 import { settings } from '../../src/settings/store.js';
 import { contrast } from '../helpers/contrast.js';
-import { accessibleNode } from './accessible-name.js';
+import { accessibleNode, mount } from './support.js';
 import { examples } from './font-size.examples.js';
 
 const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
@@ -185,7 +185,7 @@ describe('<oxu-font-size>', () => {
     });
 
     it('Tab leaves the group after one stop', async () => {
-      const el = await fixture<OxuFontSize>(html`<div><oxu-font-size></oxu-font-size><button>after</button></div>`);
+      const el = await mount(html`<div><oxu-font-size></oxu-font-size><button>after</button></div>`);
       const fontSize = el.querySelector('oxu-font-size')!;
       await tabInto(fontSize);
       await sendKeys({ press: 'Tab' });
@@ -241,7 +241,7 @@ describe('<oxu-font-size>', () => {
     });
 
     it('follows the nearest ancestor lang', async () => {
-      const wrapper = await fixture(html`<div lang="az-Latn-AZ"><section><oxu-font-size></oxu-font-size></section></div>`);
+      const wrapper = await mount(html`<div lang="az-Latn-AZ"><section><oxu-font-size></oxu-font-size></section></div>`);
       expect(legendText(wrapper.querySelector('oxu-font-size')!)).to.equal('Şriftin ölçüsü');
     });
 
