@@ -14,11 +14,14 @@ const colorScheme = (bar: Element) => bar.shadowRoot!.querySelector('oxu-color-s
 const radiosOf = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 const groupName = (el: Element) => accessibleNode(el.shadowRoot!.querySelector('fieldset')!).name;
 
+// The test page's own language, put back after tests that change it.
+const htmlLang = document.documentElement.lang;
+
 describe('<oxu-a11y-bar>', () => {
   afterEach(async () => {
     settings.reset();
     localStorage.clear();
-    document.documentElement.lang = 'en';
+    document.documentElement.lang = htmlLang;
     await executeServerCommand('emulate-forced-colors', { active: false });
   });
 

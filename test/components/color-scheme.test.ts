@@ -44,11 +44,14 @@ async function forceColors(el: OxuColorScheme, active: boolean): Promise<void> {
   await waitUntil(() => !!el.shadowRoot!.querySelector('[part="forced"]') === active, 'element did not follow');
 }
 
+// The test page's own language, put back after tests that change it.
+const htmlLang = document.documentElement.lang;
+
 describe('<oxu-color-scheme>', () => {
   afterEach(async () => {
     settings.reset();
     localStorage.clear();
-    document.documentElement.lang = 'en';
+    document.documentElement.lang = htmlLang;
     await executeServerCommand('emulate-forced-colors', { active: false });
   });
 

@@ -38,12 +38,15 @@ async function tabInto(el: OxuFontSize): Promise<void> {
   await sendKeys({ press: 'Tab' });
 }
 
+// The test page's own language, put back after tests that change it.
+const htmlLang = document.documentElement.lang;
+
 describe('<oxu-font-size>', () => {
   afterEach(async () => {
     settings.configure({ levels: DEFAULT_LEVELS });
     settings.reset();
     localStorage.clear();
-    document.documentElement.lang = 'en';
+    document.documentElement.lang = htmlLang;
     await executeServerCommand('emulate-forced-colors', { active: false });
   });
 
@@ -257,6 +260,11 @@ describe('<oxu-font-size>', () => {
     it('takes the label attribute over the built-in name', async () => {
       const el = await fixture<OxuFontSize>(html`<oxu-font-size lang="ru" label="Шрифт"></oxu-font-size>`);
       expect(legendText(el)).to.equal('Шрифт');
+    });
+
+    it('keeps the built-in name when the label attribute is empty', async () => {
+      const el = await fixture<OxuFontSize>(html`<oxu-font-size lang="az" label=""></oxu-font-size>`);
+      expect(legendText(el)).to.equal('Şriftin ölçüsü');
     });
 
     it('takes a slotted label over the attribute and the built-in name', async () => {

@@ -46,12 +46,12 @@ export class OxuA11yBar extends LitElement {
     // A named group, not a landmark: the bar sits inside the page's banner, and
     // a region per bar would multiply landmarks on pages that place it twice.
     return html`
-      <div part="base" class="base" role="group" aria-label=${this.label ?? messages.a11yBarLabel}>
+      <div part="base" class="base" role="group" aria-label=${this.label || messages.a11yBarLabel}>
         <oxu-font-size part="font-size" exportparts="label: font-size-label, option: font-size-option">
-          <slot name="font-size-label" slot="label">${this.fontSizeLabel ?? messages.fontSizeLabel}</slot>
+          <slot name="font-size-label" slot="label">${this.fontSizeLabel || messages.fontSizeLabel}</slot>
         </oxu-font-size>
         <oxu-color-scheme part="color-scheme" exportparts="label: color-scheme-label, option: color-scheme-option">
-          <slot name="color-scheme-label" slot="label">${this.colorSchemeLabel ?? messages.colorSchemeLabel}</slot>
+          <slot name="color-scheme-label" slot="label">${this.colorSchemeLabel || messages.colorSchemeLabel}</slot>
         </oxu-color-scheme>
       </div>
     `;

@@ -54,7 +54,7 @@ export class OxuColorScheme extends LitElement {
     const schemes = this._shownSchemes();
     return html`
       <fieldset part="base" @change=${this._onChange} @keydown=${this._onKeydown}>
-        <legend part="label"><slot name="label">${this.label ?? messages.colorSchemeLabel}</slot></legend>
+        <legend part="label"><slot name="label">${this.label || messages.colorSchemeLabel}</slot></legend>
         ${this._forced.active
           ? // The operating system's colours win; offering ours would only fight them.
             html`<p part="forced" class="forced">${messages.forcedColors}</p>`

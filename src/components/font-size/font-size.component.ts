@@ -57,7 +57,7 @@ export class OxuFontSize extends LitElement {
     const current = this._settings.value.fontSize;
     return html`
       <fieldset part="base" @change=${this._onChange} @keydown=${this._onKeydown}>
-        <legend part="label"><slot name="label">${this.label ?? messages.fontSizeLabel}</slot></legend>
+        <legend part="label"><slot name="label">${this.label || messages.fontSizeLabel}</slot></legend>
         <div part="options" class="options">
           ${this._shownLevels().map(
             (level) => html`
