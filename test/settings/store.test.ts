@@ -162,10 +162,11 @@ describe('settings store', () => {
     });
 
     it('still applies a change when writing throws (quota, private mode)', () => {
-      proto.setItem = () => {
+      const refuse = () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
-      proto.removeItem = proto.setItem;
+      proto.setItem = refuse;
+      proto.removeItem = refuse;
       const s = new SettingsStore();
       expect(s.set({ fontSize: 150 })).to.deep.equal({ fontSize: 150, colorScheme: 'default' });
       expect(s.reset()).to.deep.equal(DEFAULT_SETTINGS);
