@@ -1,3 +1,4 @@
+import './ignore-other-tabs.js';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/a11y-bar/a11y-bar.js';
@@ -18,6 +19,9 @@ const groupName = (el: Element) => accessibleNode(el.shadowRoot!.querySelector('
 const htmlLang = document.documentElement.lang;
 
 describe('<oxu-a11y-bar>', () => {
+  // Storage is shared with pages running beside this one: start from the defaults whatever it held.
+  before(() => settings.reset());
+
   afterEach(async () => {
     settings.reset();
     localStorage.clear();

@@ -1,3 +1,4 @@
+import './ignore-other-tabs.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/color-scheme/color-scheme.js';
@@ -48,6 +49,9 @@ async function forceColors(el: OxuColorScheme, active: boolean): Promise<void> {
 const htmlLang = document.documentElement.lang;
 
 describe('<oxu-color-scheme>', () => {
+  // Storage is shared with pages running beside this one: start from the defaults whatever it held.
+  before(() => settings.reset());
+
   afterEach(async () => {
     settings.reset();
     localStorage.clear();

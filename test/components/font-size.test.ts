@@ -1,3 +1,4 @@
+import './ignore-other-tabs.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/font-size/font-size.js';
@@ -42,6 +43,9 @@ async function tabInto(el: OxuFontSize): Promise<void> {
 const htmlLang = document.documentElement.lang;
 
 describe('<oxu-font-size>', () => {
+  // Storage is shared with pages running beside this one: start from the defaults whatever it held.
+  before(() => settings.reset());
+
   afterEach(async () => {
     settings.configure({ levels: DEFAULT_LEVELS });
     settings.reset();

@@ -1,3 +1,4 @@
+import './ignore-other-tabs.js';
 import { expect } from '@open-wc/testing';
 import { STORAGE_KEY } from '../../src/settings/storage.js';
 
