@@ -58,7 +58,12 @@ export class SettingsStore {
   configure(options: { levels?: readonly number[] | string }): void {
     if (options.levels !== undefined) {
       const text = typeof options.levels === 'string' ? options.levels : options.levels.join(' ');
-      this._levels = Object.freeze(parseLevels(text));
+      const levels = parseLevels(text);
+      const changed = levels.join() !== this._levels.join();
+      this._levels = Object.freeze(levels);
+      // Elements showing the old levels re-render even when the size itself stays.
+      if (!this._update(this._fromStorage()) && changed) this._notify();
+      return;
     }
     this._update(this._fromStorage());
   }
@@ -114,6 +119,12 @@ export class SettingsStore {
     const prev = this._value;
     if (prev.fontSize === next.fontSize && prev.colorScheme === next.colorScheme) return false;
     this._value = Object.freeze({ fontSize: next.fontSize, colorScheme: next.colorScheme });
+    this._notify();
+    globalThis.document?.dispatchEvent(new OxuSettingsChangeEvent(this._value));
+    return true;
+  }
+
+  private _notify(): void {
     for (const listener of [...this._listeners]) {
       try {
         listener(this._value);
@@ -121,8 +132,6 @@ export class SettingsStore {
         console.error(error); // one broken listener must not stop the others
       }
     }
-    globalThis.document?.dispatchEvent(new OxuSettingsChangeEvent(this._value));
-    return true;
   }
 }
 

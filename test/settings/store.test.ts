@@ -233,6 +233,18 @@ describe('settings store', () => {
     });
   });
 
+  describe('levels', () => {
+    it('tells listeners when the page changes its levels, so selectors show the new ones', () => {
+      const heard: number[] = [];
+      const off = settings.subscribe((s) => heard.push(s.fontSize));
+      settings.configure({ levels: '100 150 300' });
+      settings.configure({ levels: '100 150 300' });
+      off();
+      expect(settings.levels).to.deep.equal([100, 150, 300]);
+      expect(heard).to.deep.equal([100]);
+    });
+  });
+
   describe('shared by every copy on the page', () => {
     it('is one object on globalThis', () => {
       expect((globalThis as Record<symbol, unknown>)[Symbol.for('oxu.settings-store')]).to.equal(settings);
