@@ -8,11 +8,14 @@
 //      test/consumer/src/ through its exports map (tsc, bundler and NodeNext);
 //   4. rollup bundles those apps into test/consumer/dist/ and each bundle holds
 //      only what it imports (tree-shaking);
-//   5. the gzipped size of each element's ES module entry, for the record.
+//   5. the examples in README.md and docs/*.md are true: every ```ts block
+//      type-checks against the package, every ```html and ```css block names
+//      only attributes, parts and custom properties the manifest lists;
+//   6. the gzipped size of each element's ES module entry, for the record.
 //
 // Offline: nothing is installed; Lit comes from the repository's node_modules.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -247,6 +250,76 @@ await check("import 'oxu' bundles every element (the control for the checks abov
 });
 
 // 5 ─────────────────────────────────────────────────────────────────────────
+const docFiles = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+/** Fenced code blocks of one language in one Markdown file. */
+const blocks = (file, lang) =>
+  [...readFileSync(join(root, file), 'utf8').matchAll(new RegExp('^```' + lang + '\\n([\\s\\S]*?)^```$', 'gm'))].map((m) => m[1]);
+
+await check('docs: every ```ts example type-checks against the packed package', () => {
+  const dir = join(work, 'docs-examples');
+  mkdirSync(dir);
+  let count = 0;
+  for (const file of docFiles) {
+    blocks(file, 'ts').forEach((code, i) => {
+      // Each example is a module of its own; `export {}` keeps it one when it has no imports.
+      writeFileSync(join(dir, `${file.replace(/\W+/g, '-')}-${i + 1}.ts`), `${code}\nexport {};\n`);
+      count++;
+    });
+  }
+  // A program of their own: examples may declare the same tag as the consumer app does.
+  writeFileSync(join(work, 'tsconfig.docs.json'), JSON.stringify({ extends: './tsconfig.json', include: ['docs-examples/**/*.ts'] }));
+  try {
+    execFileSync(tsc, ['--noEmit', '-p', join(work, 'tsconfig.docs.json')], { cwd: work, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(`${error.stdout ?? ''}${error.stderr ?? ''}`.trim() || error.message);
+  }
+  return `${count} examples`;
+});
+
+const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
+const described = new Map(
+  manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]),
+);
+const namesOf = (decl, key) => (decl?.[key] ?? []).map((x) => x.name);
+
+await check('docs: every ```html and ```css example names real attributes, parts and custom properties', () => {
+  const wrong = [];
+  const GLOBAL_ATTRIBUTE = /^(slot|lang|class|id|style|hidden|role|title|dir|tabindex|aria-[\w-]+|data-[\w-]+)$/;
+  for (const file of docFiles) {
+    for (const code of blocks(file, 'html')) {
+      for (const [, tag, attrs] of code.matchAll(/<(oxu-[\w-]+)([^>]*)>/g)) {
+        const decl = described.get(tag);
+        if (!decl) { wrong.push(`${file}: <${tag}> is no element`); continue; }
+        for (const [, attr] of attrs.replace(/=\s*("[^"]*"|'[^']*'|[^\s>]+)/g, '=').matchAll(/\s([\w-]+)(?==|\s|$)/g)) {
+          if (!GLOBAL_ATTRIBUTE.test(attr) && !namesOf(decl, 'attributes').includes(attr)) wrong.push(`${file}: <${tag} ${attr}>`);
+        }
+      }
+    }
+    for (const code of blocks(file, 'css')) {
+      for (const [, tag, part] of code.matchAll(/(oxu-[\w-]+)::part\(([\w-]+)\)/g)) {
+        if (!namesOf(described.get(tag), 'cssParts').includes(part)) wrong.push(`${file}: ${tag}::part(${part})`);
+      }
+      for (const [, prop] of code.matchAll(/(--oxu-[\w-]+)/g)) {
+        const owner = [...described.keys()].filter((t) => prop.startsWith(`--${t}-`)).sort((a, b) => b.length - a.length)[0];
+        if (!namesOf(described.get(owner), 'cssProperties').includes(prop)) wrong.push(`${file}: ${prop}`);
+      }
+    }
+  }
+  assert(!wrong.length, `not in custom-elements.json:\n${wrong.join('\n')}`);
+});
+
+await check('docs/styling.md lists every part and custom property of every element', () => {
+  const text = readFileSync(join(root, 'docs/styling.md'), 'utf8');
+  const missing = [];
+  for (const [tag, decl] of described) {
+    const section = text.split(/^### /m).find((s) => s.startsWith(`\`<${tag}>\``)) ?? '';
+    for (const part of namesOf(decl, 'cssParts')) if (!section.includes(`| \`${part}\` |`)) missing.push(`${tag} part ${part}`);
+    for (const prop of namesOf(decl, 'cssProperties')) if (!section.includes(`| \`${prop}\` |`)) missing.push(`${tag} ${prop}`);
+  }
+  assert(!missing.length, `missing from "Every part and custom property":\n${missing.join('\n')}`);
+});
+
+// 6 ─────────────────────────────────────────────────────────────────────────
 const sizes = [];
 await check('per-entry sizes (rollup + terser, Lit external, gzip -9)', async () => {
   const entries = [['oxu', 'dist/esm/index.js'], ['oxu/settings.js', 'dist/esm/settings.js']];
