@@ -304,8 +304,11 @@ describe('<oxu-news-card>', () => {
 
     const centre = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2] as const;
 
+    /** The example with in-page links: a click that escaped would not unload the test page. */
+    const inPage = (markup: string) => markup.replace(/href="([^"]*)"/g, (_, href: string) => `href="#${encodeURIComponent(href)}"`);
+
     it('takes a click on the image, the date or the summary to the heading link', async () => {
-      const el = await card(examples[0]);
+      const el = await card(inPage(examples[0]));
       const link = shadow(el).querySelector('a')!;
       for (const part of ['image', 'date', 'summary']) {
         const box = shadow(el).querySelector(`[part="${part}"]`)!.getBoundingClientRect();
@@ -314,7 +317,7 @@ describe('<oxu-news-card>', () => {
     });
 
     it('does the same with the page’s own heading link', async () => {
-      const el = await card(examples[1]);
+      const el = await card(inPage(examples[1]));
       const link = el.querySelector('a[slot="heading"]')!;
       const box = shadow(el).querySelector('[part="summary"]')!.getBoundingClientRect();
       expect(await clickAt(el, ...centre(box))).to.equal(link);
@@ -323,14 +326,14 @@ describe('<oxu-news-card>', () => {
     });
 
     it('leaves a link inside the summary to itself', async () => {
-      const el = await card(`<oxu-news-card href="/x"><span slot="heading">X</span>Bax: <a href="https://e-gov.az">portal</a></oxu-news-card>`);
+      const el = await card(`<oxu-news-card href="#x"><span slot="heading">X</span>Bax: <a href="#portal">portal</a></oxu-news-card>`);
       const inner = el.querySelector('a')!;
       const box = inner.getBoundingClientRect();
       expect(await clickAt(el, ...centre(box))).to.equal(inner);
     });
 
     it('does not follow the link when a click ends a text selection', async () => {
-      const el = await card(examples[0]);
+      const el = await card(inPage(examples[0]));
       const summary = shadow(el).querySelector('[part="summary"]')!;
       const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
       const range = document.createRange();
@@ -364,6 +367,21 @@ describe('<oxu-news-card>', () => {
       const image = shadow(el).querySelector('[part="image"]')!.getBoundingClientRect();
       const heading = shadow(el).querySelector('[part="heading"]')!.getBoundingClientRect();
       expect(image.right).to.be.at.most(heading.left);
+    });
+
+    it('keeps the cover of the page’s own heading link see-through in every scheme', async () => {
+      const el = await card(examples[1]);
+      const link = el.querySelector('a[slot="heading"]')!;
+      for (const colorScheme of COLOR_SCHEMES) {
+        settings.set({ colorScheme });
+        const cover = getComputedStyle(link, '::after');
+        expect(cover.position, colorScheme).to.equal('absolute');
+        expect(cover.backgroundColor, colorScheme).to.equal('rgba(0, 0, 0, 0)');
+        if (colorScheme !== 'default') {
+          const linkColor = getComputedStyle(document.documentElement).getPropertyValue('--oxu-scheme-link').trim();
+          expect(getComputedStyle(link).color, colorScheme).to.equal(hexToRgb(linkColor));
+        }
+      }
     });
 
     it('shows a focus ring around the card in every colour scheme', async () => {

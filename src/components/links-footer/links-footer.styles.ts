@@ -40,7 +40,7 @@ export const linksFooterStyles = [
     li {
       margin: 0;
       padding: 0;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
 
     ::slotted(a) {

@@ -37,7 +37,7 @@ const INTERACTIVE = 'a[href], area[href], button, input, select, textarea, summa
  * @csspart summary - The wrapper of the summary.
  *
  * @cssprop [--oxu-news-card-gap=1rem] - Space between image and text.
- * @cssprop [--oxu-news-card-padding=1rem] - Space inside the card's border.
+ * @cssprop [--oxu-news-card-padding=min(1rem, 4vw)] - Space inside the card's border.
  * @cssprop [--oxu-news-card-image-width=14rem] - The image's width beside the text.
  * @cssprop [--oxu-news-card-text-min-width=55%] - The least share of the card the text keeps beside the image; below it the image goes above the text (`100%`: always above).
  * @cssprop [--oxu-news-card-heading-size=1.25rem] - The heading's font size.

@@ -27,11 +27,11 @@ export const newsCardStyles = [
       flex-wrap: wrap;
       gap: var(--_gap);
       block-size: 100%;
-      padding: var(--oxu-news-card-padding, 1rem);
+      padding: var(--oxu-news-card-padding, min(1rem, 4vw));
       border: 0.0625rem solid var(--oxu-scheme-text, var(--oxu-news-card-border-color, #b1b4b6));
       border-radius: var(--oxu-news-card-radius, 0.25rem);
       background: var(--oxu-scheme-background, var(--oxu-news-card-background, transparent));
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
 
     .image {
@@ -67,9 +67,25 @@ export const newsCardStyles = [
 
     /* The heading's colour comes from the link around it, also in a scheme,
        whose sheet would otherwise paint the slotted text in body colour. */
-    ::slotted([slot='heading']) {
+    ::slotted([slot='heading']:not(a)) {
       color: inherit !important;
       font: inherit;
+    }
+
+    ::slotted(a[slot='heading']) {
+      color: var(--_link) !important;
+      font: inherit;
+      text-decoration-line: underline;
+      text-decoration-thickness: max(1px, 0.0625em);
+      text-underline-offset: 0.15em;
+    }
+
+    ::slotted(a[slot='heading']:visited) {
+      color: var(--_visited) !important;
+    }
+
+    .card:hover ::slotted(a[slot='heading']) {
+      text-decoration-thickness: max(3px, 0.1875em);
     }
 
     a {
@@ -97,13 +113,25 @@ export const newsCardStyles = [
       border-radius: inherit;
     }
 
+    /* A scheme's sheet paints every light-DOM ::after; an opaque cover would
+       hide the heading and date. Important here beats important outside. */
+    ::slotted(a[slot='heading'][href])::after {
+      background: transparent !important;
+      border: 0 !important;
+    }
+
     a:focus {
       outline: none;
     }
 
-    a:focus-visible::after {
-      outline: 0.1875rem solid var(--_focus);
-      outline-offset: 0.125rem;
+    a:focus-visible::after,
+    ::slotted(a[slot='heading']:focus-visible)::after {
+      outline: 0.1875rem solid var(--_focus) !important;
+      outline-offset: 0.125rem !important;
+    }
+
+    ::slotted(a[slot='heading']:focus-visible) {
+      outline: none !important;
     }
 
     /* Above the cover so its text can be selected and its own links used;
@@ -125,8 +153,9 @@ export const newsCardStyles = [
         border-color: CanvasText;
       }
 
-      a:focus-visible::after {
-        outline-color: Highlight;
+      a:focus-visible::after,
+      ::slotted(a[slot='heading']:focus-visible)::after {
+        outline-color: Highlight !important;
       }
     }
   `,
