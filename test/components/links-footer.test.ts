@@ -106,6 +106,17 @@ describe('<oxu-links-footer>', () => {
       });
     }
 
+    it('marks its own words’ language where the page’s is not built in', async () => {
+      const wrapper = await fixture(html`<div lang="de"><oxu-links-footer><a href="https://president.az">P</a></oxu-links-footer></div>`);
+      const el = wrapper.querySelector('oxu-links-footer')!;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('h2')!.getAttribute('lang')).to.equal('en');
+      expect(el.querySelector('[data-oxu-link-note] span')!.getAttribute('lang')).to.equal('en');
+      el.setAttribute('heading', 'Verweise');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('h2')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('reads "Keçidlər" in az', async () => {
       const el = await footer(examples[0]);
       expect(shadow(el).querySelector('h2')!.textContent).to.equal('Keçidlər');

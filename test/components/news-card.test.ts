@@ -180,6 +180,17 @@ describe('<oxu-news-card>', () => {
       });
     }
 
+    it('marks the date’s language where the page’s is not built in', async () => {
+      const fr = await fixture(html`<div lang="fr"><oxu-news-card datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
+      const frCard = fr.querySelector('oxu-news-card')!;
+      await frCard.updateComplete;
+      expect(shadow(frCard).querySelector('time')!.getAttribute('lang')).to.equal('en');
+      const az = await fixture(html`<div lang="az-Latn"><oxu-news-card datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
+      const azCard = az.querySelector('oxu-news-card')!;
+      await azCard.updateComplete;
+      expect(shadow(azCard).querySelector('time')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('follows the element’s own lang over its ancestors’', async () => {
       const wrapper = await fixture(html`<div lang="ru"><oxu-news-card lang="az" datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
       const el = wrapper.querySelector('oxu-news-card')!;

@@ -72,7 +72,7 @@ export class OxuLinksFooter extends LitElement {
   override willUpdate(): void {
     const messages = this._lang.messages;
     for (const item of this._items()) {
-      for (const link of item instanceof HTMLAnchorElement ? [item] : item.querySelectorAll('a')) mark(link, messages);
+      for (const link of item instanceof HTMLAnchorElement ? [item] : item.querySelectorAll('a')) mark(link, messages, this._textLang());
     }
   }
 
@@ -84,7 +84,7 @@ export class OxuLinksFooter extends LitElement {
       <div part="base">
         ${ownHeading
           ? html`<slot name="heading"></slot>`
-          : html`<${tag} class="heading" part="heading">${this.heading ?? this._lang.messages.linksHeading}</${tag}>`}
+          : html`<${tag} class="heading" part="heading" lang=${this.heading === null ? (this._textLang() ?? nothing) : nothing}>${this.heading ?? this._lang.messages.linksHeading}</${tag}>`}
         ${items.length
           ? html`<ul part="list" role="list">
               ${repeat(
@@ -108,6 +108,12 @@ export class OxuLinksFooter extends LitElement {
     this.renderRoot.querySelectorAll<HTMLSlotElement>('li > slot').forEach((slot, i) => slot.assign(items[i]));
   }
 
+  /** The built-in language when it is not the one in force (an unsupported `lang` reads English), so screen readers pronounce it right. */
+  private _textLang(): string | null {
+    const primary = this._lang.lang.trim().toLowerCase().split(/[-_]/)[0];
+    return primary === this._lang.resolved ? null : this._lang.resolved;
+  }
+
   private _headingElement(): Element | null {
     return [...this.children].find((el) => el.getAttribute('slot') === 'heading') ?? null;
   }
@@ -124,7 +130,7 @@ export class OxuLinksFooter extends LitElement {
  * text stays), a new window gets `rel="noopener"`, and a link to another site
  * or a new window says so, in words for screen readers and with an icon.
  */
-function mark(link: HTMLAnchorElement, messages: Messages): void {
+function mark(link: HTMLAnchorElement, messages: Messages, lang: string | null): void {
   const isLink = neutraliseUnsafeLink(link);
   const newWindow = isLink && opensNewWindow(link);
   if (newWindow && !link.relList.contains('noopener')) link.relList.add('noopener');
@@ -136,9 +142,10 @@ function mark(link: HTMLAnchorElement, messages: Messages): void {
     return;
   }
   const text = ` (${words.join(', ')})`;
-  if (note && note.lastChild?.textContent === text) return;
+  const said = note?.lastChild as HTMLElement | null | undefined;
+  if (said && said.textContent === text && said.getAttribute('lang') === lang) return;
   note?.remove();
-  link.append(createNote(text, external));
+  link.append(createNote(text, external, lang));
 }
 
 function opensNewWindow(link: HTMLAnchorElement): boolean {
@@ -147,7 +154,7 @@ function opensNewWindow(link: HTMLAnchorElement): boolean {
 }
 
 /** The note: an icon for sighted visitors, visually hidden words for screen readers. */
-function createNote(text: string, external: boolean): HTMLElement {
+function createNote(text: string, external: boolean, lang: string | null): HTMLElement {
   const note = document.createElement('span');
   note.setAttribute(NOTE, '');
   if (external) {
@@ -193,6 +200,7 @@ function createNote(text: string, external: boolean): HTMLElement {
     border: '0',
   });
   words.textContent = text;
+  if (lang) words.setAttribute('lang', lang);
   note.append(words);
   return note;
 }
