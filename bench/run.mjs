@@ -1,0 +1,239 @@
+// `npm run bench`: oxu against real accessibility toolbars, in headless
+// Chromium, on pages served from 127.0.0.1. Prints a Markdown table and writes
+// bench/results.md, bench/results.json and bench/apply-cost.svg.
+//
+//   BENCH_RUNS=7      runs per figure (default 7; fewer only for quick checks)
+//   BENCH_SIZES=1000,10000,50000   page sizes for the apply-cost figures
+//   BENCH_ONLY=oxu,sienna          measure only these toolbars (+ references)
+//   BENCH_FULL=1                   also the slowest series (textPixelMode at 50,000)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { loadavg, cpus } from 'node:os';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { startServer } from './server.mjs';
+import { TOOLBARS } from './toolbars.mjs';
+import { SAMPLES, demoAvailable } from './pages.mjs';
+import { measureLoad, measureSteps, measureWidths } from './measure.mjs';
+import { summary } from './stats.mjs';
+import { report } from './report.mjs';
+import { applyCostChart } from './chart.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 7));
+const SIZES = (process.env.BENCH_SIZES || '1000,10000,50000').split(',').map(Number);
+const UNITS = ['px', 'rem'];
+const FULL = !!process.env.BENCH_FULL;
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
+const t0 = Date.now();
+const log = (...a) => console.error(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(3)} s]`, ...a);
+
+const pkgVersion = (name) => JSON.parse(readFileSync(join(ROOT, name ? `node_modules/${name}/package.json` : 'package.json'), 'utf8')).version;
+
+const products = TOOLBARS.filter((t) => !t.reference && (!ONLY || ONLY.includes(t.id)));
+const zoom = TOOLBARS.find((t) => t.id === 'zoom');
+const none = TOOLBARS.find((t) => t.id === 'none');
+for (const t of products) t.version = pkgVersion(t.pkg);
+
+/** Rotates the order each run so no toolbar always goes first. */
+const rotated = (list, r) => list.map((_, i) => list[(i + r) % list.length]);
+
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  sizes: SIZES,
+  commit: (() => {
+    try {
+      return execFileSync('git', ['log', '-1', '--format=%h %s'], { cwd: ROOT }).toString().trim();
+    } catch {
+      return null;
+    }
+  })(),
+  toolbars: products.map((t) => ({ id: t.id, label: t.label, version: t.version, step: t.stepLabel })),
+  size: {},
+  load: {},
+  apply: {},
+  rules: {},
+  correctness: {},
+  blocked: {},
+  errors: {},
+  skipped: [],
+};
+
+const note = (tb, r) => {
+  for (const u of r.blocked || []) (results.blocked[tb.id] ??= new Set()).add(u);
+  results.blocked[`${tb.id}#count`] = (results.blocked[`${tb.id}#count`] || 0) + (r.blocked?.length || 0);
+  for (const e of r.errors || []) (results.errors[tb.id] ??= new Set()).add(e);
+};
+
+// The build under test, read once: others may rebuild dist/ while this runs.
+const snapshots = new Map();
+for (const tb of products) for (const f of tb.files) snapshots.set(f, readFileSync(join(ROOT, f)));
+
+// 1. Size -------------------------------------------------------------------
+for (const tb of products) {
+  const bufs = tb.files.map((f) => snapshots.get(f));
+  const total = Buffer.concat(bufs);
+  results.size[tb.id] = {
+    files: tb.files.map((f) => f.replace(/^node_modules\//, '')),
+    raw: total.length,
+    gzip: bufs.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0),
+    brotli: bufs.reduce((s, b) => s + brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+  };
+}
+
+const executablePath = await findChrome();
+const server = await startServer(ROOT, snapshots);
+const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
+results.browser = `${browser.browserType().name()} ${browser.version()}`;
+results.loadBefore = loadavg()[0];
+results.cores = cpus().length;
+log(`${results.browser}; load average ${results.loadBefore.toFixed(1)} on ${results.cores} cores; ${RUNS} runs per figure; toolbars: ${products.map((t) => `${t.label}@${t.version}`).join(', ')}`);
+
+try {
+  // 2 + 4. Load cost, layout shift and flash, with a saved setting -----------
+  const demoSample = 'main p';
+  results.demoPage = demoAvailable(ROOT) ? 'demo/index.html' : 'built-in stand-in (demo/index.html not found)';
+  const loadRuns = {};
+  // warm-up (not recorded): the browser's first page load pays for itself
+  await measureLoad(browser, server.origin, none, { url: `${server.origin}/page/demo?tb=none`, sample: demoSample });
+  for (let r = 0; r < RUNS; r++) {
+    for (const tb of rotated([none, ...products], r)) {
+      const res = await measureLoad(browser, server.origin, tb, { url: `${server.origin}/page/demo?tb=${tb.id}`, sample: demoSample });
+      note(tb, res);
+      (loadRuns[tb.id] ??= []).push(res);
+    }
+  }
+  const baseFont = summary(loadRuns.none.map((x) => x.finalFontSize))?.median;
+  for (const [id, runs] of Object.entries(loadRuns)) {
+    results.load[id] = {
+      evalMs: summary(runs.map((x) => x.evalMs)),
+      toolbarMs: summary(runs.map((x) => x.toolbarMs)),
+      fcp: summary(runs.map((x) => x.fcp)),
+      cls: summary(runs.map((x) => x.cls)),
+      firstFrameAtSaved: runs.filter((x) => x.firstFrameAtFinal).length,
+      blockedPerLoad: summary(runs.map((x) => x.blocked.length))?.median ?? 0,
+      runs: runs.length,
+      savedRatio: baseFont ? summary(runs.map((x) => x.finalFontSize / baseFont)) : null,
+      raw: runs.map(({ errors, ...x }) => x),
+    };
+  }
+  log('load: done');
+
+  // 3. Apply cost as the page grows ------------------------------------------
+  // One load per toolbar and page; RUNS level changes on it (up, back, up, ...).
+  const applied = [...products, zoom];
+  let k = 0;
+  for (const unit of UNITS) {
+    for (const n of SIZES) {
+      const key = `${unit}-${n}`;
+      results.apply[key] = {};
+      for (const tb of rotated(applied, k++)) {
+        if (tb.maxGrowth && n > tb.maxGrowth && !FULL) {
+          results.skipped.push(`${tb.id} ${key}`);
+          continue;
+        }
+        const res = await measureSteps(browser, server.origin, tb, {
+          url: `${server.origin}/page/growth?tb=${tb.id}&n=${n}&unit=${unit}`,
+          sample: '#main .x a',
+          runs: RUNS,
+        });
+        note(tb, res);
+        const rs = res.steps;
+        const pick = (f) => summary(rs.map(f));
+        results.apply[key][tb.id] = {
+          frameMs: pick((x) => x.frameMs),
+          syncMs: pick((x) => x.syncMs),
+          scriptMs: pick((x) => x.split?.script),
+          styleMs: pick((x) => x.split?.style),
+          layoutMs: pick((x) => x.split?.layout),
+          paintMs: pick((x) => x.split?.paint),
+          heapMB: pick((x) => x.heapMB),
+          scaled: summary(rs.filter((x) => x.dir === 'up').map((x) => x.scaled)),
+          first: { frameMs: rs[0].frameMs, scriptMs: rs[0].split?.script ?? null },
+          raw: rs,
+        };
+      }
+      log(`apply ${key}: ${Object.entries(results.apply[key]).map(([id, v]) => `${id} ${v.frameMs?.median.toFixed(1)} ms`).join(', ')}`);
+    }
+  }
+
+  // 5,000 CSS rules: the first application, on a fresh page each run ----------
+  // oxu (whose first application rewrites the page's rules) and the toolbars
+  // that walk the page reading computed styles; the others only toggle a class
+  // or one property and are left out to keep the run short.
+  {
+    const runs = {};
+    const ruled = products.filter((t) => ['oxu', 'sienna', 'accessibility-px'].includes(t.id));
+    for (let r = 0; r < RUNS; r++) {
+      for (const tb of rotated(ruled, r)) {
+        const res = await measureSteps(browser, server.origin, tb, { url: `${server.origin}/page/rules?tb=${tb.id}&n=5000`, sample: '#main p', heap: false });
+        note(tb, res);
+        (runs[tb.id] ??= []).push(res.steps[0]);
+      }
+    }
+    for (const [id, rs] of Object.entries(runs)) {
+      results.rules[id] = {
+        scriptMs: summary(rs.map((x) => x.split?.script)),
+        syncMs: summary(rs.map((x) => x.syncMs)),
+        frameMs: summary(rs.map((x) => x.frameMs)),
+        scaled: summary(rs.map((x) => x.scaled)),
+      };
+    }
+    log('5,000 rules: done');
+  }
+
+  // 5. Scaling correctness (layout is deterministic: one run each) -----------
+  {
+    const ids = ['h1', 'p', ...SAMPLES.map(([id]) => id)];
+    const url = (tb) => `${server.origin}/page/correctness?tb=${tb.id}`;
+    const base = await measureWidths(browser, server.origin, none, { url: url(none), ids, step: false });
+    for (const tb of [...products, zoom]) {
+      const after = await measureWidths(browser, server.origin, tb, { url: url(tb), ids });
+      const ratio = Object.fromEntries(ids.map((id) => [id, after[id].width / base[id].width]));
+      results.correctness[tb.id] = {
+        ratio,
+        h1p: { before: base.h1.fontSize / base.p.fontSize, after: (base.h1.fontSize / base.p.fontSize) * (ratio.h1 / ratio.p) },
+        sidewaysScroll: after.scrollWidth > 1280,
+      };
+    }
+    log('correctness: done');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+for (const k of Object.keys(results.blocked)) if (results.blocked[k] instanceof Set) results.blocked[k] = [...results.blocked[k]];
+for (const k of Object.keys(results.errors)) results.errors[k] = [...results.errors[k]];
+results.seconds = (Date.now() - t0) / 1000;
+results.loadAfter = loadavg()[0];
+
+const md = report(results, { products, zoom });
+// What a step buys, beside its cost: text × for px text after one step, and h1 : p.
+const achieved = (id) => {
+  const c = results.correctness[id];
+  return c ? ` — one step: px text ×${c.ratio.px.toFixed(2)}, h1 : p ${c.h1p.after.toFixed(2)}` : '';
+};
+const svg = applyCostChart({
+  title: `Time from "bigger text" to the next painted frame, median of ${RUNS} (lower is better)`,
+  yLabel: 'ms (log scale)',
+  sizes: SIZES,
+  units: UNITS,
+  series: [...products, zoom].flatMap((tb) =>
+    UNITS.map((unit) => ({
+      id: tb.id,
+      label: (tb.reference ? tb.label : `${tb.label} ${tb.version}`) + achieved(tb.id),
+      unit,
+      points: SIZES.map((n) => ({ n, ms: results.apply[`${unit}-${n}`]?.[tb.id]?.frameMs?.median ?? 0 })),
+    })),
+  ),
+});
+writeFileSync(join(ROOT, 'bench/results.md'), md);
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 1) + '\n');
+writeFileSync(join(ROOT, 'bench/apply-cost.svg'), svg);
+process.stdout.write(md);
+log(`done in ${results.seconds.toFixed(0)} s`);
