@@ -1,4 +1,6 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import './ignore-other-tabs.js';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { mount } from './support.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/links-footer/links-footer.js';
 import type { OxuLinksFooter } from '../../src/components/links-footer/links-footer.js';
@@ -18,7 +20,7 @@ function captureWarnings(): { messages: string[]; restore: () => void } {
 }
 
 async function footer(template: ReturnType<typeof html> | string): Promise<OxuLinksFooter> {
-  const el = await fixture<OxuLinksFooter>(template);
+  const el = await mount<OxuLinksFooter>(template);
   await el.updateComplete;
   return el;
 }
@@ -66,12 +68,12 @@ describe('<oxu-links-footer>', () => {
       a.href = '/elaqe';
       a.textContent = 'Əlaqə';
       el.append(a);
-      await nextFrame();
+      await tick();
       await el.updateComplete;
       const contents = itemContents(el);
       expect(contents[contents.length - 1]).to.deep.equal([a]);
       el.querySelector('a')!.remove();
-      await nextFrame();
+      await tick();
       await el.updateComplete;
       expect(shadow(el).querySelectorAll('li')).to.have.length(4);
     });
@@ -98,7 +100,7 @@ describe('<oxu-links-footer>', () => {
   describe('heading', () => {
     for (const lang of ['az', 'en', 'ru'] as const) {
       it(`reads "${MESSAGES[lang].linksHeading}" in ${lang}`, async () => {
-        const wrapper = await fixture(html`<div lang=${lang}><oxu-links-footer><a href="/a">A</a></oxu-links-footer></div>`);
+        const wrapper = await mount(html`<div lang=${lang}><oxu-links-footer><a href="/a">A</a></oxu-links-footer></div>`);
         const el = wrapper.querySelector('oxu-links-footer')!;
         await el.updateComplete;
         const h2 = shadow(el).querySelector('h2')!;
@@ -107,7 +109,7 @@ describe('<oxu-links-footer>', () => {
     }
 
     it('marks its own words’ language where the page’s is not built in', async () => {
-      const wrapper = await fixture(html`<div lang="de"><oxu-links-footer><a href="https://president.az">P</a></oxu-links-footer></div>`);
+      const wrapper = await mount(html`<div lang="de"><oxu-links-footer><a href="https://president.az">P</a></oxu-links-footer></div>`);
       const el = wrapper.querySelector('oxu-links-footer')!;
       await el.updateComplete;
       expect(shadow(el).querySelector('h2')!.getAttribute('lang')).to.equal('en');
@@ -123,10 +125,10 @@ describe('<oxu-links-footer>', () => {
     });
 
     it('re-renders when the page’s lang changes', async () => {
-      const wrapper = await fixture(html`<div lang="az"><oxu-links-footer><a href="https://president.az">P</a></oxu-links-footer></div>`);
+      const wrapper = await mount(html`<div lang="az"><oxu-links-footer><a href="https://president.az">P</a></oxu-links-footer></div>`);
       const el = wrapper.querySelector('oxu-links-footer')!;
       wrapper.setAttribute('lang', 'ru');
-      await nextFrame();
+      await tick();
       await el.updateComplete;
       expect(shadow(el).querySelector('h2')!.textContent).to.equal('Ссылки');
       expect(note(el.querySelector('a')!)).to.equal(`(${MESSAGES.ru.externalLink})`);
@@ -138,7 +140,7 @@ describe('<oxu-links-footer>', () => {
       const h2 = shadow(el).querySelector('h2')!;
       expect(h2.textContent).to.equal(payload);
       expect(shadow(el).querySelector('img')).to.equal(null);
-      await nextFrame();
+      await tick();
       expect((window as unknown as { __oxuPwned?: number }).__oxuPwned).to.equal(undefined);
     });
 
@@ -197,11 +199,11 @@ describe('<oxu-links-footer>', () => {
       const el = await footer(`<oxu-links-footer><a href="/a">A</a></oxu-links-footer>`);
       const a = el.querySelector('a')!;
       a.setAttribute('href', 'https://president.az');
-      await nextFrame();
+      await tick();
       await el.updateComplete;
       expect(note(a)).to.equal(`(${MESSAGES.en.externalLink})`);
       a.setAttribute('href', '/b');
-      await nextFrame();
+      await tick();
       await el.updateComplete;
       expect(a.querySelector('[data-oxu-link-note]')).to.equal(null);
     });
@@ -233,7 +235,7 @@ describe('<oxu-links-footer>', () => {
         const el = await footer(`<oxu-links-footer><a href="/a">A</a></oxu-links-footer>`);
         const a = el.querySelector('a')!;
         a.setAttribute('href', 'javascript:alert(2)');
-        await nextFrame();
+        await tick();
         await el.updateComplete;
         expect(a.hasAttribute('href')).to.equal(false);
       } finally {
@@ -346,4 +348,9 @@ function htmlFrom(markup: string) {
   const template = document.createElement('template');
   template.innerHTML = markup;
   return template.content;
+}
+
+/** Lets mutation observers, slot changes and timers run; no animation frame, which a background page never gets. */
+function tick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

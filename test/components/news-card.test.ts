@@ -1,4 +1,6 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import './ignore-other-tabs.js';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { mount } from './support.js';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/news-card/news-card.js';
 import type { OxuNewsCard } from '../../src/components/news-card/news-card.js';
@@ -27,7 +29,7 @@ function captureWarnings(): { messages: string[]; restore: () => void } {
 }
 
 async function card(template: ReturnType<typeof html> | string): Promise<OxuNewsCard> {
-  const el = await fixture<OxuNewsCard>(template);
+  const el = await mount<OxuNewsCard>(template);
   await el.updateComplete;
   return el;
 }
@@ -94,7 +96,7 @@ describe('<oxu-news-card>', () => {
       img.src = PHOTO;
       img.alt = 'Şəkil';
       el.append(img);
-      await nextFrame();
+      await tick();
       await el.updateComplete;
       expect(shadow(el).querySelector<HTMLElement>('[part="image"]')!.hidden).to.equal(false);
     });
@@ -173,7 +175,7 @@ describe('<oxu-news-card>', () => {
     ] as const;
     for (const [lang, text] of cases) {
       it(`reads the date in lang="${lang}"`, async () => {
-        const wrapper = await fixture(html`<div lang=${lang}><oxu-news-card datetime="2022-12-28T16:02"><span slot="heading">X</span></oxu-news-card></div>`);
+        const wrapper = await mount(html`<div lang=${lang}><oxu-news-card datetime="2022-12-28T16:02"><span slot="heading">X</span></oxu-news-card></div>`);
         const el = wrapper.querySelector('oxu-news-card')!;
         await el.updateComplete;
         expect(shadow(el).querySelector('time')!.textContent).to.equal(text);
@@ -181,28 +183,28 @@ describe('<oxu-news-card>', () => {
     }
 
     it('marks the date’s language where the page’s is not built in', async () => {
-      const fr = await fixture(html`<div lang="fr"><oxu-news-card datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
+      const fr = await mount(html`<div lang="fr"><oxu-news-card datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
       const frCard = fr.querySelector('oxu-news-card')!;
       await frCard.updateComplete;
       expect(shadow(frCard).querySelector('time')!.getAttribute('lang')).to.equal('en');
-      const az = await fixture(html`<div lang="az-Latn"><oxu-news-card datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
+      const az = await mount(html`<div lang="az-Latn"><oxu-news-card datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
       const azCard = az.querySelector('oxu-news-card')!;
       await azCard.updateComplete;
       expect(shadow(azCard).querySelector('time')!.hasAttribute('lang')).to.equal(false);
     });
 
     it('follows the element’s own lang over its ancestors’', async () => {
-      const wrapper = await fixture(html`<div lang="ru"><oxu-news-card lang="az" datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
+      const wrapper = await mount(html`<div lang="ru"><oxu-news-card lang="az" datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
       const el = wrapper.querySelector('oxu-news-card')!;
       await el.updateComplete;
       expect(shadow(el).querySelector('time')!.textContent).to.equal('28 dekabr 2022');
     });
 
     it('re-renders when an ancestor’s lang changes', async () => {
-      const wrapper = await fixture(html`<div lang="az"><oxu-news-card datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
+      const wrapper = await mount(html`<div lang="az"><oxu-news-card datetime="2022-12-28"><span slot="heading">X</span></oxu-news-card></div>`);
       const el = wrapper.querySelector('oxu-news-card')!;
       wrapper.setAttribute('lang', 'ru');
-      await nextFrame();
+      await tick();
       await el.updateComplete;
       expect(shadow(el).querySelector('time')!.textContent).to.equal('28 декабря 2022');
     });
@@ -305,7 +307,7 @@ describe('<oxu-news-card>', () => {
       document.addEventListener('click', stop, true);
       try {
         await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
-        await nextFrame();
+        await tick();
       } finally {
         document.removeEventListener('click', stop, true);
       }
@@ -424,7 +426,7 @@ describe('<oxu-news-card>', () => {
         expect(root.querySelectorAll('h3')).to.have.length(1);
         const link = root.querySelector('a');
         if (link) expect(link.getAttribute('href')).to.equal('/x"><img src=x onerror="window.__oxuPwned=1">');
-        await nextFrame();
+        await tick();
         expect((window as unknown as { __oxuPwned?: number }).__oxuPwned).to.equal(undefined);
       } finally {
         warnings.restore();
@@ -492,4 +494,9 @@ describe('<oxu-news-card>', () => {
 function hexToRgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+/** Lets mutation observers, slot changes and timers run; no animation frame, which a background page never gets. */
+function tick(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
