@@ -26,6 +26,8 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
+      // The package ships src/ (for the declaration maps): the maps point there.
+      sourcemapExcludeSources: true,
       entryFileNames: '[name].js',
     },
   },

@@ -139,9 +139,10 @@ await check('npm pack ships dist/, src/ (for the declaration maps), README, LICE
   for (const must of ['package.json', 'README.md', 'dist/oxu.min.js', 'dist/custom-elements.json', 'dist/esm/index.js', 'dist/esm/index.d.ts']) {
     assert(files.includes(must), `${must} is not in the package`);
   }
-  // Declaration maps point into src/: every source they name must be shipped.
+  // Declaration maps and the ES modules' source maps point into src/: every
+  // source they name must be shipped.
   const sources = new Set();
-  for (const f of files.filter((f) => f.endsWith('.d.ts.map'))) {
+  for (const f of files.filter((f) => f.startsWith('dist/esm/') && f.endsWith('.map'))) {
     const map = JSON.parse(readFileSync(join(root, f), 'utf8'));
     for (const s of map.sources) sources.add(relative(root, join(root, f, '..', map.sourceRoot ?? '', s)));
   }
