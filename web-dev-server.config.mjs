@@ -5,8 +5,14 @@ import { cssText } from './scripts/css-plugin.mjs';
 
 export default {
   rootDir: '.',
-  port: 8000,
   nodeResolve: true,
+  // The address the server prints opens the demo.
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/') return ctx.redirect('/demo/');
+      return next();
+    },
+  ],
   mimeTypes: { 'src/**/*.css': 'js' },
   plugins: [fromRollup(cssText)(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
 };
