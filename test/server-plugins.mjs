@@ -1,3 +1,5 @@
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+
 // Test-server plugins: response headers for fixture pages and browser commands
 // that @web/test-runner-commands does not offer for Chrome.
 
@@ -42,5 +44,5 @@ const screenshot = {
 };
 
 export function testServerPlugins() {
-  return [cspHeaders, forcedColors, screenshot];
+  return [cspHeaders, forcedColors, screenshot, a11ySnapshotPlugin()];
 }

@@ -18,8 +18,12 @@ describe('component modules', () => {
     await import('../../src/components/font-size/font-size.component.js');
     await import('../../src/components/color-scheme/color-scheme.component.js');
     await import('../../src/components/a11y-bar/a11y-bar.component.js');
+    await import('../../src/components/news-card/news-card.component.js');
+    await import('../../src/components/links-footer/links-footer.component.js');
     expect(snapshot()).to.deep.equal(before);
-    expect(customElements.get('oxu-font-size')).to.equal(undefined);
+    for (const tag of ['oxu-font-size', 'oxu-color-scheme', 'oxu-a11y-bar', 'oxu-news-card', 'oxu-links-footer']) {
+      expect(customElements.get(tag), tag).to.equal(undefined);
+    }
   });
 
   it('the define file alone makes the page follow the saved settings', async () => {
