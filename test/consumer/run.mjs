@@ -33,6 +33,7 @@ const work = mkdtempSync(join(tmpdir(), 'oxu-consumer-'));
 const modules = join(work, 'node_modules');
 const installed = join(modules, 'oxu');
 const started = Date.now();
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 let failed = 0;
 
 async function check(name, fn) {
@@ -277,13 +278,15 @@ await check('docs: every ```ts example type-checks against the packed package', 
   return `${count} examples`;
 });
 
-const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
+const manifestFile = join(root, 'dist/custom-elements.json');
+const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : { modules: [] };
 const described = new Map(
   manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]),
 );
 const namesOf = (decl, key) => (decl?.[key] ?? []).map((x) => x.name);
 
 await check('docs: every ```html and ```css example names real attributes, parts and custom properties', () => {
+  assert(described.size, 'dist/custom-elements.json is missing or empty (run npm run build first)');
   const wrong = [];
   const GLOBAL_ATTRIBUTE = /^(slot|lang|class|id|style|hidden|role|title|dir|tabindex|aria-[\w-]+|data-[\w-]+)$/;
   for (const file of docFiles) {
