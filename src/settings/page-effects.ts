@@ -9,6 +9,7 @@ import schemeCss from './color-schemes.css';
 import { rewriteSheet, scaleFontSize, scaleLineHeight, SCALE_PROPERTY, scalingPrelude, unscale } from './font-scaling.js';
 import { PALETTES, type ColorScheme } from './schemes.js';
 import { settings as pageSettings, type OxuSettings, type SettingsStore } from './store.js';
+import { isOxuElement } from '../own-element.js';
 
 const CONNECTED = Symbol.for('oxu.page-effects');
 
@@ -50,12 +51,8 @@ const foreignRoots = new Set<WeakRef<ShadowRoot>>();
 const knownRoots = new WeakSet<ShadowRoot>();
 const rootListeners = new Set<(root: ShadowRoot) => void>();
 
-function isOwnHost(host: Element): boolean {
-  return host.localName.startsWith('oxu-');
-}
-
 function registerRoot(root: ShadowRoot): void {
-  if (isOwnHost(root.host) || knownRoots.has(root)) return;
+  if (isOxuElement(root.host) || knownRoots.has(root)) return;
   knownRoots.add(root);
   foreignRoots.add(new WeakRef(root));
   for (const listener of rootListeners) listener(root);
@@ -143,7 +140,11 @@ function applyColorScheme(scheme: ColorScheme): void {
 }
 
 rootListeners.add((root) => {
-  if (schemeSheet && currentScheme !== 'default') adoptIn(root, schemeSheet, true);
+  // Components set their own adopted sheets right after attachShadow (Lit assigns
+  // the list, dropping anything added before), so join them a microtask later.
+  queueMicrotask(() => {
+    if (schemeSheet && currentScheme !== 'default') adoptIn(root, schemeSheet, true);
+  });
 });
 
 /** Relative luminance of a #rrggbb colour (WCAG 2). */

@@ -86,11 +86,9 @@ describe('classes under tags of your own (docs/composing.md)', () => {
     });
   }
 
-  // The limit docs/composing.md states: page effects tell oxu's own shadow
-  // roots by the oxu- prefix, so under other names the scheme sheet paints over
-  // the news card's heading and the swatches. Unskip when that is fixed.
-  it.skip('<city-color-scheme> and <city-news-card> look like their oxu- twins in a colour scheme', async () => {
-    for (const name of ['color-scheme', 'news-card']) {
+  // Page effects tell oxu's own shadow roots by their class, not their tag.
+  it('<city-…> under any tag looks like its oxu- twin in a colour scheme', async () => {
+    for (const name of Object.keys(CLASSES)) {
       expect(await paintedAlike(name, 'city'), `<city-${name}> painted differently`).to.equal(true);
     }
   });

@@ -1,6 +1,7 @@
 import '../fixtures/font-memory-storage.js';
 import { expect } from '@open-wc/testing';
 import { settings } from '../../src/settings/store.js';
+import { OXU_ELEMENT } from '../../src/own-element.js';
 import { connectPage } from '../../src/settings/page-effects.js';
 
 connectPage();
@@ -348,15 +349,16 @@ describe('page-wide font scaling', () => {
       expect(size(div.querySelector('font-test-dsd')!.shadowRoot!.querySelector('b')!)).to.be.closeTo(21, 0.01);
     });
 
-    it('leaves oxu\'s own components alone (they size in rem/em)', () => {
+    it('leaves oxu\'s own components alone, under any tag (they size in rem/em)', () => {
       class OwnLike extends HTMLElement {
+        static readonly [OXU_ELEMENT] = true;
         constructor() {
           super();
           this.attachShadow({ mode: 'open' }).innerHTML = '<style>b{font-size:1em}</style><b>x</b>';
         }
       }
-      customElements.define('oxu-font-test-own', OwnLike);
-      const own = $(addContent('<oxu-font-test-own></oxu-font-test-own>'), 'oxu-font-test-own');
+      customElements.define('font-test-own', OwnLike);
+      const own = $(addContent('<font-test-own></font-test-own>'), 'font-test-own');
       settings.set({ fontSize: 150 });
       expect(own.shadowRoot!.adoptedStyleSheets).to.have.length(0);
     });

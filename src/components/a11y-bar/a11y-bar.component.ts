@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LangController } from '../../i18n/lang-controller.js';
 import { styles } from './a11y-bar.styles.js';
+import { OXU_ELEMENT } from '../../own-element.js';
 
 /**
  * The text-size selector and the colour-scheme switcher together, for the page header.
@@ -28,6 +29,9 @@ import { styles } from './a11y-bar.styles.js';
  * @fires {OxuChangeEvent} oxu-change - The visitor changed a setting (from either selector).
  */
 export class OxuA11yBar extends LitElement {
+  /** @internal */
+  static readonly [OXU_ELEMENT] = true;
+
   static override styles = styles;
 
   private readonly _lang = new LangController(this);

@@ -7,6 +7,7 @@ import { SettingsController } from '../../settings/settings-controller.js';
 import { COLOR_SCHEMES, isColorScheme, type ColorScheme } from '../../settings/schemes.js';
 import { settings } from '../../settings/store.js';
 import { styles } from './color-scheme.styles.js';
+import { OXU_ELEMENT } from '../../own-element.js';
 
 /**
  * Lets the visitor choose the site's colour scheme.
@@ -36,6 +37,9 @@ import { styles } from './color-scheme.styles.js';
  * @fires {OxuChangeEvent} oxu-change - The visitor chose a scheme; `detail` is `{ setting: 'colorScheme', value, settings }`.
  */
 export class OxuColorScheme extends LitElement {
+  /** @internal */
+  static readonly [OXU_ELEMENT] = true;
+
   static override styles = styles;
 
   private readonly _settings = new SettingsController(this);

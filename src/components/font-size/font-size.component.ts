@@ -6,6 +6,7 @@ import { LangController } from '../../i18n/lang-controller.js';
 import { SettingsController } from '../../settings/settings-controller.js';
 import { settings } from '../../settings/store.js';
 import { styles } from './font-size.styles.js';
+import { OXU_ELEMENT } from '../../own-element.js';
 
 /**
  * Lets the visitor choose the page's text size among the levels the page offers.
@@ -33,6 +34,9 @@ import { styles } from './font-size.styles.js';
  * @fires {OxuChangeEvent} oxu-change - The visitor chose a size; `detail` is `{ setting: 'fontSize', value, settings }`.
  */
 export class OxuFontSize extends LitElement {
+  /** @internal */
+  static readonly [OXU_ELEMENT] = true;
+
   static override styles = styles;
 
   private readonly _settings = new SettingsController(this);

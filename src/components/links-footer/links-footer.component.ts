@@ -6,6 +6,7 @@ import { LangController } from '../../i18n/lang-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { isExternalUrl, neutraliseUnsafeLink } from '../../url.js';
 import { linksFooterStyles } from './links-footer.styles.js';
+import { OXU_ELEMENT } from '../../own-element.js';
 
 const HEADING_TAGS: Readonly<Record<number, StaticValue>> = {
   2: literal`h2`,
@@ -43,6 +44,9 @@ const ICON_PATH = 'M9.5 2.5h4v4M13.5 2.5 7.5 8.5M11.5 9.5v4h-9v-9h4';
  * @cssprop [--oxu-links-footer-focus-color=#0b4f9c] - The focus ring.
  */
 export class OxuLinksFooter extends LitElement {
+  /** @internal */
+  static readonly [OXU_ELEMENT] = true;
+
   static override styles = linksFooterStyles;
 
   // Each link goes into its own <li>: manual assignment places light-DOM

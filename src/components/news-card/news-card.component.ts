@@ -5,6 +5,7 @@ import { formatDateTime } from '../../i18n/dates.js';
 import { LangController } from '../../i18n/lang-controller.js';
 import { isSafeUrl, neutraliseUnsafeLink, warnUnsafe } from '../../url.js';
 import { newsCardStyles } from './news-card.styles.js';
+import { OXU_ELEMENT } from '../../own-element.js';
 
 const HEADING_TAGS: Readonly<Record<number, StaticValue>> = {
   2: literal`h2`,
@@ -52,6 +53,9 @@ const INTERACTIVE = 'a[href], area[href], button, input, select, textarea, summa
  * @cssprop [--oxu-news-card-background=transparent] - The card's background.
  */
 export class OxuNewsCard extends LitElement {
+  /** @internal */
+  static readonly [OXU_ELEMENT] = true;
+
   static override styles = newsCardStyles;
 
   private readonly _lang = new LangController(this);
