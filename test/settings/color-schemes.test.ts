@@ -1,4 +1,5 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { LitElement, css } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { settings } from '../../src/settings/store.js';
 import { connectPage } from '../../src/settings/page-effects.js';
@@ -165,6 +166,32 @@ describe('colour schemes', () => {
         expect(style.backgroundColor).to.equal(rgb(PALETTES['yellow-on-black'].background));
         settings.set({ colorScheme: 'default' });
         expect(getComputedStyle(host.shadowRoot!.querySelector('p')!).color).to.equal('rgb(153, 153, 153)');
+      } finally {
+        host.remove();
+      }
+    });
+  });
+
+  describe('a Lit component of the page created while a scheme is on', () => {
+    it('is recoloured although Lit sets its own adopted sheets after attachShadow', async () => {
+      settings.set({ colorScheme: 'white-on-black' });
+      const tag = `site-lit-${Math.random().toString(36).slice(2)}`;
+      customElements.define(
+        tag,
+        class extends LitElement {
+          static override styles = css`p { color: #999; background: #eee; }`;
+          override render() {
+            return html`<p>Lit kölgəsində mətn</p>`;
+          }
+        },
+      );
+      const host = document.createElement(tag) as LitElement;
+      document.body.append(host);
+      try {
+        await host.updateComplete;
+        const style = getComputedStyle(host.shadowRoot!.querySelector('p')!);
+        expect(style.color).to.equal('rgb(255, 255, 255)');
+        expect(style.backgroundColor).to.equal('rgb(0, 0, 0)');
       } finally {
         host.remove();
       }
