@@ -8,6 +8,7 @@ import { COLOR_SCHEMES, isColorScheme, type ColorScheme } from '../../settings/s
 import { settings } from '../../settings/store.js';
 import { styles } from './color-scheme.styles.js';
 import { OXU_ELEMENT } from '../../own-element.js';
+import { radioForKey } from '../radio-keys.js';
 
 /**
  * Lets the visitor choose the site's colour scheme.
@@ -101,17 +102,8 @@ export class OxuColorScheme extends LitElement {
 
   /** Arrow keys, Home and End as the radio group pattern has them, wrapping, the same in every browser. */
   private _onKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const radios = this._radios();
-    const index = radios.indexOf(event.target as HTMLInputElement);
-    if (index < 0) return;
-    const target = moveTo(event.key, index, radios.length);
-    if (target === null) return;
-    event.preventDefault();
-    const radio = radios[target];
-    radio.focus();
-    radio.checked = true;
-    this._choose(radio.value);
+    const radio = radioForKey(event, this._radios());
+    if (radio) this._choose(radio.value);
   }
 
   private _choose(scheme: string): void {
@@ -145,23 +137,5 @@ class ForcedColorsController implements ReactiveController {
   hostDisconnected(): void {
     this._query?.removeEventListener('change', this._onChange);
     this._query = null;
-  }
-}
-
-/** Where a key moves focus in a group of `count` radios: previous/next wrapping, first, last; null for other keys. */
-function moveTo(key: string, index: number, count: number): number | null {
-  switch (key) {
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return (index - 1 + count) % count;
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return (index + 1) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
   }
 }

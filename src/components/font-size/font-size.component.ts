@@ -7,6 +7,7 @@ import { SettingsController } from '../../settings/settings-controller.js';
 import { settings } from '../../settings/store.js';
 import { styles } from './font-size.styles.js';
 import { OXU_ELEMENT } from '../../own-element.js';
+import { radioForKey } from '../radio-keys.js';
 
 /**
  * Lets the visitor choose the page's text size among the levels the page offers.
@@ -99,17 +100,8 @@ export class OxuFontSize extends LitElement {
 
   /** Arrow keys, Home and End as the radio group pattern has them, wrapping, the same in every browser. */
   private _onKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const radios = this._radios();
-    const index = radios.indexOf(event.target as HTMLInputElement);
-    if (index < 0) return;
-    const target = moveTo(event.key, index, radios.length);
-    if (target === null) return;
-    event.preventDefault();
-    const radio = radios[target];
-    radio.focus();
-    radio.checked = true;
-    this._choose(Number(radio.value));
+    const radio = radioForKey(event, this._radios());
+    if (radio) this._choose(Number(radio.value));
   }
 
   private _choose(level: number): void {
@@ -117,23 +109,5 @@ export class OxuFontSize extends LitElement {
     const value = settings.set({ fontSize: level });
     if (value.fontSize !== level) return;
     this.dispatchEvent(new OxuChangeEvent({ setting: 'fontSize', value: level, settings: value }));
-  }
-}
-
-/** Where a key moves focus in a group of `count` radios: previous/next wrapping, first, last; null for other keys. */
-function moveTo(key: string, index: number, count: number): number | null {
-  switch (key) {
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return (index - 1 + count) % count;
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return (index + 1) % count;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return null;
   }
 }
