@@ -1,20 +1,13 @@
 import { LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import { LangController } from '../../i18n/lang-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { isExternalUrl, neutraliseUnsafeLink } from '../../url.js';
 import { linksFooterStyles } from './links-footer.styles.js';
 import { OXU_ELEMENT } from '../../own-element.js';
-
-const HEADING_TAGS: Readonly<Record<number, StaticValue>> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+import { headingTag } from '../heading-tag.js';
 
 /** Marks the light-DOM note this element adds inside a link. */
 const NOTE = 'data-oxu-link-note';
@@ -83,7 +76,7 @@ export class OxuLinksFooter extends LitElement {
   override render() {
     const items = this._items();
     const ownHeading = this._headingElement();
-    const tag = HEADING_TAGS[normaliseLevel(this.headingLevel)];
+    const tag = headingTag(this.headingLevel, 2);
     return html`
       <div part="base">
         ${ownHeading
@@ -207,9 +200,4 @@ function createNote(text: string, external: boolean, lang: string | null): HTMLE
   if (lang) words.setAttribute('lang', lang);
   note.append(words);
   return note;
-}
-
-function normaliseLevel(value: unknown): number {
-  const n = typeof value === 'number' ? value : /^\s*\d\s*$/.test(String(value)) ? Number(value) : NaN;
-  return Number.isInteger(n) && n >= 2 && n <= 6 ? n : 2;
 }

@@ -1,19 +1,12 @@
 import { LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import { formatDateTime } from '../../i18n/dates.js';
 import { LangController } from '../../i18n/lang-controller.js';
 import { isSafeUrl, neutraliseUnsafeLink, warnUnsafe } from '../../url.js';
 import { newsCardStyles } from './news-card.styles.js';
 import { OXU_ELEMENT } from '../../own-element.js';
-
-const HEADING_TAGS: Readonly<Record<number, StaticValue>> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+import { headingTag } from '../heading-tag.js';
 
 /** Elements inside the summary that handle a click themselves. */
 const INTERACTIVE = 'a[href], area[href], button, input, select, textarea, summary, label, [tabindex], [contenteditable]';
@@ -76,7 +69,7 @@ export class OxuNewsCard extends LitElement {
   }
 
   override render() {
-    const level = normaliseLevel(this.headingLevel);
+    const tag = headingTag(this.headingLevel, 3);
     const href = this._href();
     const image = this._imageKind();
     const heading = html`<slot name="heading" @slotchange=${this._onSlotChange}></slot>`;
@@ -84,9 +77,9 @@ export class OxuNewsCard extends LitElement {
     return html`
       <article class="card" part="base">
         <div class="body">
-          <${HEADING_TAGS[level]} class="heading" part="heading">
+          <${tag} class="heading" part="heading">
             ${href === null ? heading : html`<a part="link" href=${href}>${heading}</a>`}
-          </${HEADING_TAGS[level]}>
+          </${tag}>
           ${date
             ? html`<time part="date" datetime=${this.datetime!.trim()} lang=${this._textLang() ?? nothing}>${date}</time>`
             : html`<div class="date"><slot name="date"></slot></div>`}
@@ -168,9 +161,4 @@ export class OxuNewsCard extends LitElement {
       }),
     );
   }
-}
-
-function normaliseLevel(value: unknown): number {
-  const n = typeof value === 'number' ? value : /^\s*\d\s*$/.test(String(value)) ? Number(value) : NaN;
-  return Number.isInteger(n) && n >= 2 && n <= 6 ? n : 3;
 }
