@@ -15,41 +15,42 @@ const COLORS = {
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * series: [{ id, label, unit: 'px'|'rem', points: [{ n, ms }] }]
+ * panels: [{ title, series: [{ id, label, points: [{ n, ms }] }] }], each with its own log y scale
  */
-export function applyCostChart({ series, sizes, units, title, yLabel }) {
-  const panelW = 420;
+export function applyCostChart({ panels, sizes, title, yLabel }) {
+  const series = panels.flatMap((p) => p.series);
+  const panelW = 360;
   const panelH = 300;
   const margin = { top: 56, left: 70, right: 24, bottom: 50 };
-  const gap = 80;
+  const gap = 75;
   const legendRows = new Set(series.map((s) => s.id)).size;
-  const W = margin.left + units.length * panelW + (units.length - 1) * gap + margin.right;
+  const W = margin.left + panels.length * panelW + (panels.length - 1) * gap + margin.right;
   const H = margin.top + panelH + margin.bottom + 24 + legendRows * 22 + 12;
 
-  const all = series.flatMap((s) => s.points.map((p) => p.ms)).filter((x) => x > 0);
   const nice = (v, up) => {
     const d = 10 ** Math.floor(Math.log10(v));
     const steps = [1, 2, 5, 10].map((m) => m * d);
     return up ? steps.find((x) => x >= v) : [...steps].reverse().find((x) => x <= v);
   };
-  const yMin = nice(Math.max(0.1, Math.min(...all)), false);
-  const yMax = nice(Math.max(...all), true);
   const xMin = Math.min(...sizes);
   const xMax = Math.max(...sizes);
   const lx = (n) => (Math.log10(n) - Math.log10(xMin)) / (Math.log10(xMax) - Math.log10(xMin));
-  const ly = (v) => (Math.log10(Math.max(v, yMin)) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin));
 
   const out = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="Arial, Helvetica, sans-serif" font-size="13">`);
   out.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
   out.push(`<text x="${W / 2}" y="24" text-anchor="middle" font-size="16" font-weight="bold">${esc(title)}</text>`);
 
-  units.forEach((unit, i) => {
+  panels.forEach((panel, i) => {
+    const all = panel.series.flatMap((s) => s.points.map((p) => p.ms)).filter((x) => x > 0);
+    const yMin = nice(Math.max(0.1, Math.min(...all)), false);
+    const yMax = nice(Math.max(...all), true);
+    const ly = (v) => (Math.log10(Math.max(v, yMin)) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin));
     const x0 = margin.left + i * (panelW + gap);
     const y0 = margin.top;
     const X = (n) => x0 + lx(n) * panelW;
     const Y = (v) => y0 + panelH - ly(v) * panelH;
-    out.push(`<text x="${x0 + panelW / 2}" y="${y0 - 10}" text-anchor="middle" font-size="14" font-weight="bold">text sized in ${esc(unit)}</text>`);
+    out.push(`<text x="${x0 + panelW / 2}" y="${y0 - 10}" text-anchor="middle" font-size="14" font-weight="bold">${esc(panel.title)}</text>`);
     out.push(`<rect x="${x0}" y="${y0}" width="${panelW}" height="${panelH}" fill="none" stroke="#999"/>`);
     // y grid: decades and 2, 5
     for (let d = 10 ** Math.floor(Math.log10(yMin)); d <= yMax; d *= 10) {
@@ -69,14 +70,14 @@ export function applyCostChart({ series, sizes, units, title, yLabel }) {
     out.push(`<text x="${x0 + panelW / 2}" y="${y0 + panelH + 38}" text-anchor="middle">elements on the page (log scale)</text>`);
     if (i === 0)
       out.push(`<text transform="translate(${x0 - 52} ${y0 + panelH / 2}) rotate(-90)" text-anchor="middle">${esc(yLabel)}</text>`);
-    for (const s of series.filter((s) => s.unit === unit)) {
+    for (const s of panel.series) {
       const pts = s.points.filter((p) => p.ms > 0).sort((a, b) => a.n - b.n);
       if (!pts.length) continue;
       const color = COLORS[s.id] || '#000';
       const dash = s.id === 'zoom' ? ' stroke-dasharray="6 4"' : '';
       const width = s.id === 'oxu' ? 3 : 2;
       out.push(`<polyline fill="none" stroke="${color}" stroke-width="${width}"${dash} points="${pts.map((p) => `${X(p.n).toFixed(1)},${Y(p.ms).toFixed(1)}`).join(' ')}"/>`);
-      for (const p of pts) out.push(`<circle cx="${X(p.n).toFixed(1)}" cy="${Y(p.ms).toFixed(1)}" r="3.5" fill="${color}"><title>${esc(s.label)}, ${unit}, ${p.n}: ${p.ms.toFixed(1)} ms</title></circle>`);
+      for (const p of pts) out.push(`<circle cx="${X(p.n).toFixed(1)}" cy="${Y(p.ms).toFixed(1)}" r="3.5" fill="${color}"><title>${esc(s.label)}, ${esc(panel.title)}, ${p.n}: ${p.ms.toFixed(1)} ms</title></circle>`);
     }
   });
 

@@ -4,14 +4,7 @@
 // performance.mark() in the page, optionally only for work started by given
 // script URLs.
 
-export const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink.user_timing',
-  'toplevel',
-  'v8.execute',
-  'loading',
-];
+export const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 /** Runs `fn` while tracing; returns { result, events }. */
 export async function traced(cdp, fn) {
