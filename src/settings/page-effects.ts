@@ -167,9 +167,10 @@ let scaleSheet: CSSStyleSheet | null = null;
 /**
  * The scaled twin of each page sheet, shared by every root that adopts the
  * source (instances of one component share their sheets), so adding a <style>
- * parses only its own twin. Replaced at 100 to let the parsed rules go.
+ * parses only its own twin. Kept at 100 (held weakly by their source), so that
+ * switching scaling on again parses nothing.
  */
-let twinSheets = new WeakMap<CSSStyleSheet, CSSStyleSheet>();
+const twinSheets = new WeakMap<CSSStyleSheet, CSSStyleSheet>();
 const twinText = new WeakMap<CSSStyleSheet, string>();
 const preludeSheets = new Map<boolean, CSSStyleSheet>();
 const ownFontSheets = new WeakSet<CSSStyleSheet>();
@@ -185,9 +186,10 @@ type InlineProperty = 'font-size' | 'line-height';
 const INLINE_PROPERTIES: readonly InlineProperty[] = ['font-size', 'line-height'];
 /** Inline values as the page wrote them, restored at 100: [value, priority]. */
 const inlineOriginals = new WeakMap<Element, Partial<Record<InlineProperty, readonly [string, string]>>>();
+/** Elements whose inline style carries the scale, so 100 restores them without searching the page. */
+let inlineScaled = new Set<Element>();
 // Attribute selectors match only some spellings; each candidate's parsed style decides.
 const INLINE_FONT = '[style*="font-size" i],[style*="font:" i],[style*="line-height" i]';
-const INLINE_SCALED = `[style*="${SCALE_PROPERTY}"]`;
 const SHEET_OWNERS = 'style,link';
 
 function applyFontSize(level: number): void {
@@ -219,14 +221,13 @@ function stopScaling(): void {
   fontObserver?.disconnect();
   fontObserver = null;
   dirtyTargets.clear();
+  restoreInline();
   for (const target of [document, ...liveRoots()]) {
     if (!scaledTargets.has(target)) continue;
-    restoreInline(target);
     const adopted = target.adoptedStyleSheets;
     if (adopted.some((s) => ownFontSheets.has(s))) target.adoptedStyleSheets = adopted.filter((s) => !ownFontSheets.has(s));
   }
   scaledTargets = new WeakSet();
-  twinSheets = new WeakMap();
   adoptIn(document, scaleSheet!, false);
 }
 
@@ -366,18 +367,25 @@ function scaleInline(el: Element): void {
   if (!style) return;
   for (const property of INLINE_PROPERTIES) {
     const value = style.getPropertyValue(property);
-    if (!value || value.includes(SCALE_PROPERTY)) continue;
+    if (!value) continue;
+    if (value.includes(SCALE_PROPERTY)) {
+      inlineScaled.add(el); // a copy of a scaled element, added while active
+      continue;
+    }
     const next = property === 'font-size' ? scaleFontSize(value, el === document.documentElement) : scaleLineHeight(value);
     if (next === value) continue;
     const priority = style.getPropertyPriority(property);
     inlineOriginals.set(el, { ...inlineOriginals.get(el), [property]: [value, priority] });
+    inlineScaled.add(el);
     // setProperty, not setAttribute('style'): a strict CSP blocks the latter.
     style.setProperty(property, next, priority);
   }
 }
 
-function restoreInline(target: Document | ShadowRoot): void {
-  for (const el of target.querySelectorAll(INLINE_SCALED)) {
+function restoreInline(): void {
+  const scaled = inlineScaled;
+  inlineScaled = new Set();
+  for (const el of scaled) {
     const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
     if (!style) continue;
     const saved = inlineOriginals.get(el);

@@ -409,6 +409,23 @@ describe('page-wide font scaling', () => {
       expect(document.adoptedStyleSheets).to.deep.equal(sheets);
       expect(size(el)).to.be.closeTo(28, 0.01);
     });
+
+    it('switching on again reuses the scaled sheets and restores inline sizes each time', () => {
+      addStyle('.t-again{font-size:14px}');
+      const root = addContent(`${span('t-again')} ${span('t-again-inline', 'font-size:12px')}`);
+      const [el, inline] = [$(root, '.t-again'), $(root, '.t-again-inline') as HTMLElement];
+      settings.set({ fontSize: 150 });
+      const sheets = [...document.adoptedStyleSheets];
+      for (let i = 0; i < 3; i++) {
+        settings.set({ fontSize: 100 });
+        expect(size(el)).to.equal(14);
+        expect(inline.style.fontSize).to.equal('12px');
+        settings.set({ fontSize: 150 });
+        expect(document.adoptedStyleSheets).to.deep.equal(sheets);
+        expect(size(el)).to.be.closeTo(21, 0.01);
+        expect(size(inline)).to.be.closeTo(18, 0.01);
+      }
+    });
   });
 
   describe('under Content-Security-Policy: default-src \'self\'', () => {
