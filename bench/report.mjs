@@ -101,6 +101,15 @@ export function report(R, { products, zoom }) {
   out.push(head(['', ...keys.map((k) => k.replace('-', ' '))]));
   for (const id of ids) out.push(row([name(id), ...keys.map((k) => fmt(R.apply[k][id]?.scriptMs?.median))]));
   out.push('');
+  if (R.levels) {
+    out.push('### oxu between two levels (125 % ↔ 150 %), text in px');
+    out.push('');
+    out.push('A visitor already reading larger picks another size: only the one-line scale sheet changes.');
+    out.push('');
+    out.push(head(['elements', 'scripting ms', 'to next frame ms']));
+    for (const [n, l] of Object.entries(R.levels)) out.push(row([Number(n).toLocaleString('en'), fmtS(l.scriptMs), fmtS(l.frameMs)]));
+    out.push('');
+  }
   out.push('## First application on a page with 5,000 CSS rules');
   out.push('');
   out.push('1,000 paragraphs, 5,000 rules in mixed units and wrappers; fresh page each run. oxu and the toolbars that walk the page reading computed styles.');

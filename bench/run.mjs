@@ -161,6 +161,21 @@ try {
     }
   }
 
+  // oxu between two levels: a visitor already reading larger picks another size.
+  {
+    const oxu = products.find((t) => t.id === 'oxu');
+    if (oxu) {
+      const between = { ...oxu, setup: 'Oxu.set({ fontSize: 125 })', setupReady: 'true', step: 'Oxu.set({ fontSize: 150 })', undo: 'Oxu.set({ fontSize: 125 })' };
+      results.levels = {};
+      for (const n of SIZES) {
+        const res = await measureSteps(browser, server.origin, between, { url: `${server.origin}/page/growth?tb=oxu&n=${n}&unit=px`, sample: '#main .x a', runs: RUNS });
+        note(oxu, res);
+        results.levels[n] = { frameMs: summary(res.steps.map((x) => x.frameMs)), scriptMs: summary(res.steps.map((x) => x.split?.script)) };
+      }
+      log(`oxu between levels: ${Object.entries(results.levels).map(([n, v]) => `${n}: ${v.scriptMs?.median.toFixed(2)} ms script`).join(', ')}`);
+    }
+  }
+
   // 5,000 CSS rules: the first application, on a fresh page each run ----------
   // oxu (whose first application rewrites the page's rules) and the toolbars
   // that walk the page reading computed styles; the others only toggle a class
