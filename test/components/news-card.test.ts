@@ -127,6 +127,27 @@ describe('<oxu-news-card>', () => {
     });
   });
 
+  describe('while the page is still being parsed', () => {
+    it('draws nothing until its content arrives, so nothing shifts when it does', async () => {
+      // What the parser does: the element first, its children later.
+      const card = document.createElement('oxu-news-card') as OxuNewsCard;
+      card.setAttribute('datetime', '2022-12-28T16:02');
+      document.body.append(card);
+      try {
+        await card.updateComplete;
+        expect(card.getBoundingClientRect().height).to.equal(0);
+        card.innerHTML = `<img slot="image" src="${PHOTO}" width="480" height="270" alt=""><span slot="heading">Başlıq</span>Xülasə`;
+        await new Promise((r) => setTimeout(r));
+        await card.updateComplete;
+        expect(card.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(card.shadowRoot!.querySelector('time')!.textContent).to.contain('2022 | 16:02');
+        expect(card.shadowRoot!.querySelector('.image')!.hasAttribute('hidden')).to.be.false;
+      } finally {
+        card.remove();
+      }
+    });
+  });
+
   describe('dates', () => {
     it('shows a date-only value without a time', async () => {
       const el = await card(examples[2]);

@@ -69,6 +69,11 @@ export class OxuNewsCard extends LitElement {
   }
 
   override render() {
+    if (!this._hasContent()) {
+      // The parser may paint between the card's start tag and its children; a card
+      // drawn empty then would shift when its image arrives above the heading.
+      return html`<div hidden><slot name="heading" @slotchange=${this._onSlotChange}></slot><slot name="image"></slot><slot @slotchange=${this._onSlotChange}></slot></div>`;
+    }
     const tag = headingTag(this.headingLevel, 3);
     const href = this._href();
     const image = this._imageKind();
@@ -124,6 +129,11 @@ export class OxuNewsCard extends LitElement {
   /** The light-DOM children given to the slot `name`. */
   private _slotted(name: string): Element[] {
     return [...this.children].filter((el) => el.getAttribute('slot') === name);
+  }
+
+  /** Whether the page has given the card anything to show yet. */
+  private _hasContent(): boolean {
+    return this.childElementCount > 0 || (this.textContent ?? '').trim() !== '';
   }
 
   /** Whether the image slot holds something, and whether that is decorative (no non-empty alt). */
