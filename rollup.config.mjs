@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { cssText } from './scripts/css-plugin.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Every element's two modules: the class (no side effects) and the define file. */
 const componentEntries = readdirSync('src/components', { withFileTypes: true })
@@ -34,7 +35,7 @@ export default [
   // The drop-in: one classic script with Lit inside, for a <script> tag in <head>.
   {
     input: 'src/drop-in.ts',
-    plugins: [nodeResolve({ exportConditions: ['production'] }), cssText(), ts()],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), cssText(), ts(), minifyTemplates()],
     output: {
       file: 'dist/oxu.min.js',
       format: 'iife',

@@ -30,7 +30,7 @@ export default {
   mimeTypes: { 'src/**/*.css': 'js' },
   plugins: [
     fromRollup(cssText)(),
-    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }),
     ...testServerPlugins(),
     packageLayoutPlugin(),
   ],
