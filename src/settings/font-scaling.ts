@@ -266,9 +266,11 @@ function rewriteRules(rules: CSSRuleList, walk: Walk): string {
   let out = '';
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i] as AnyRule;
-    if (rule.selectorText !== undefined && rule.style && rule.type !== 6 /* @page */) {
+    // The numeric type first: reading selectorText serialises the selector, a cost on every rule.
+    const type = rule.type;
+    if (type === 1 /* style rule */) {
       out += rewriteStyleRule(rule, walk);
-    } else if (rule.style && rule.constructor.name === 'CSSNestedDeclarations') {
+    } else if (type === 0 && rule.style && rule.constructor.name === 'CSSNestedDeclarations') {
       // Declarations after nested rules (CSSNestedDeclarations): they stay in place.
       out += declarations(rule.style, false);
     } else if (rule.type === 3 /* @import */) {
@@ -284,18 +286,19 @@ function rewriteRules(rules: CSSRuleList, walk: Walk): string {
 }
 
 function rewriteStyleRule(rule: AnyRule, walk: Walk): string {
+  const style = rule.style!;
+  const own = declarations(style, false);
+  const nested = rule.cssRules?.length ? rewriteRules(rule.cssRules, walk) : '';
+  // Most rules size no text: their selector is never read.
+  if (!own && !nested) return '';
   const selector = rule.selectorText!;
-  const own = declarations(rule.style!, false);
   let out = own ? `${selector}{${own}}` : '';
-  const size = own && rule.style!.getPropertyValue('font-size');
+  const size = own && style.getPropertyValue('font-size');
   if (size && scaleFontSize(size, true) !== scaleFontSize(size)) {
     const rootSelector = rootOnlySelector(selector);
-    if (rootSelector) out += `${rootSelector}{${declarations(rule.style!, true)}}`;
+    if (rootSelector) out += `${rootSelector}{${declarations(style, true)}}`;
   }
-  if (rule.cssRules?.length) {
-    const nested = rewriteRules(rule.cssRules, walk);
-    if (nested) out += `${selector}{${nested}}`;
-  }
+  if (nested) out += `${selector}{${nested}}`;
   return out;
 }
 
