@@ -35,9 +35,14 @@ export const styles = [
       forced-color-adjust: none;
     }
 
+    /* The site's own colours: a band of colours tells it apart from black on white. */
     .swatch[data-scheme='default'] {
       color: var(--oxu-color-scheme-site-color, #1a1a1a);
       background-color: var(--oxu-color-scheme-site-background, #ffffff);
+      background-image: linear-gradient(90deg, #0072ce 0 33.3%, #d62d20 33.3% 66.6%, #2e9d3a 66.6%);
+      background-size: 100% 0.3125rem;
+      background-position: bottom;
+      background-repeat: no-repeat;
     }
 
     ${swatchColors}
