@@ -3,6 +3,9 @@
 // system's Chromium or Chrome, and the Chromium shipped inside the
 // @sparticuz/chromium npm package (x64 Linux only).
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -47,10 +50,29 @@ export async function findChrome() {
     try {
       const { default: chromium } = await import('@sparticuz/chromium');
       const path = await chromium.executablePath();
-      if (path && existsSync(path)) return (found = path);
+      if (path && existsSync(path)) {
+        await provideLibraries();
+        return (found = path);
+      }
     } catch {
       // fall through to the message below
     }
   }
   throw new Error(HOW_TO_GET_CHROME);
+}
+
+/**
+ * The packaged Chromium needs NSS and NSPR. Most Linux systems have them; where
+ * they are missing, the package's own copies are unpacked and put on the
+ * library path of the browser this process starts.
+ */
+async function provideLibraries() {
+  const systemDirs = ['/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu', '/usr/lib64', '/lib64', '/usr/lib'];
+  if (systemDirs.some((dir) => existsSync(join(dir, 'libnss3.so')))) return;
+  const entry = createRequire(import.meta.url).resolve('@sparticuz/chromium');
+  const root = entry.slice(0, entry.lastIndexOf(join('@sparticuz', 'chromium')) + join('@sparticuz', 'chromium').length);
+  // Not among the package's exports: imported by file.
+  const { inflate } = await import(pathToFileURL(join(root, 'build', 'esm', 'lambdafs.js')).href);
+  const libs = join(await inflate(join(root, 'bin', 'al2023.tar.br')), 'lib');
+  process.env.LD_LIBRARY_PATH = [libs, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
 }
