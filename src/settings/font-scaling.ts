@@ -123,12 +123,13 @@ export function unscale(value: string): string {
 // Selectors
 // ---------------------------------------------------------------------------
 
-/** Splits a selector list on its top-level commas (not inside parens, brackets or strings). */
-export function splitSelectorList(selector: string): string[] {
-  const parts: string[] = [];
+/**
+ * Calls `visit` with each character of `selector` that stands outside parens,
+ * brackets and strings; stops and returns true as soon as `visit` does.
+ */
+function scanTopLevel(selector: string, visit: (c: string, i: number) => boolean | void): boolean {
   let depth = 0;
   let quote = '';
-  let start = 0;
   for (let i = 0; i < selector.length; i++) {
     const c = selector[i];
     if (c === '\\') i++;
@@ -137,30 +138,27 @@ export function splitSelectorList(selector: string): string[] {
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(selector.slice(start, i).trim());
-      start = i + 1;
-    }
+    else if (depth === 0 && visit(c, i)) return true;
   }
+  return false;
+}
+
+/** Splits a selector list on its top-level commas (not inside parens, brackets or strings). */
+export function splitSelectorList(selector: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  scanTopLevel(selector, (c, i) => {
+    if (c !== ',') return;
+    parts.push(selector.slice(start, i).trim());
+    start = i + 1;
+  });
   parts.push(selector.slice(start).trim());
   return parts.filter(Boolean);
 }
 
 /** Whether a complex selector has a combinator outside parens and brackets, so it cannot match the root. */
 function hasTopLevelCombinator(selector: string): boolean {
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i];
-    if (c === '\\') i++;
-    else if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~')) return true;
-  }
-  return false;
+  return scanTopLevel(selector, (c) => c === ' ' || c === '>' || c === '+' || c === '~');
 }
 
 const PSEUDO_ELEMENT = /::|:(?:before|after|first-line|first-letter)(?![\w-])/i;

@@ -8,11 +8,11 @@ import { COLOR_SCHEMES } from '../../src/settings/schemes.js';
 import { settings } from '../../src/settings/store.js';
 import { accessibleNode, mount, settle } from './support.js';
 import { examples } from './a11y-bar.examples.js';
+import { radios } from './radio-group.js';
 
 const part = (bar: Element, name: string) => bar.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
 const fontSize = (bar: Element) => bar.shadowRoot!.querySelector('oxu-font-size')!;
 const colorScheme = (bar: Element) => bar.shadowRoot!.querySelector('oxu-color-scheme')!;
-const radiosOf = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 const groupName = (el: Element) => accessibleNode(el.shadowRoot!.querySelector('fieldset')!).name;
 
 // The test page's own language, put back after tests that change it.
@@ -35,16 +35,16 @@ describe('<oxu-a11y-bar>', () => {
       expect(part(bar, 'font-size').localName).to.equal('oxu-font-size');
       expect(part(bar, 'color-scheme').localName).to.equal('oxu-color-scheme');
       await settle(bar);
-      expect(radiosOf(fontSize(bar))).to.have.length(4);
-      expect(radiosOf(colorScheme(bar))).to.have.length(COLOR_SCHEMES.length);
+      expect(radios(fontSize(bar))).to.have.length(4);
+      expect(radios(colorScheme(bar))).to.have.length(COLOR_SCHEMES.length);
     });
 
     it('follows the store when it changes elsewhere', async () => {
       const bar = await mount<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
       settings.set({ fontSize: 200, colorScheme: 'yellow-on-black' });
       await settle(bar);
-      expect(radiosOf(fontSize(bar)).find((r) => r.checked)?.value).to.equal('200');
-      expect(radiosOf(colorScheme(bar)).find((r) => r.checked)?.value).to.equal('yellow-on-black');
+      expect(radios(fontSize(bar)).find((r) => r.checked)?.value).to.equal('200');
+      expect(radios(colorScheme(bar)).find((r) => r.checked)?.value).to.equal('yellow-on-black');
     });
 
     for (const level of [100, 200]) {
@@ -56,7 +56,7 @@ describe('<oxu-a11y-bar>', () => {
         expect(frame.scrollWidth).to.be.at.most(320);
         const right = frame.getBoundingClientRect().right;
         for (const el of [fontSize(bar), colorScheme(bar)]) {
-          for (const radio of radiosOf(el)) expect(radio.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+          for (const radio of radios(el)) expect(radio.getBoundingClientRect().right).to.be.at.most(right + 0.5);
         }
       });
     }
@@ -85,7 +85,7 @@ describe('<oxu-a11y-bar>', () => {
     it("lets the selectors' oxu-change out of its shadow root", async () => {
       const bar = await mount<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
       const heard = oneEvent(bar, 'oxu-change');
-      radiosOf(fontSize(bar))[1].click();
+      radios(fontSize(bar))[1].click();
       const event = (await heard) as OxuChangeEvent;
       expect(event.target).to.equal(bar);
       expect(event.detail).to.deep.equal({ setting: 'fontSize', value: 125, settings: { fontSize: 125, colorScheme: 'default' } });

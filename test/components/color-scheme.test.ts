@@ -10,33 +10,7 @@ import { settings } from '../../src/settings/store.js';
 import { contrast } from '../helpers/contrast.js';
 import { accessibleNode, mount } from './support.js';
 import { examples } from './color-scheme.examples.js';
-
-const radios = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-const checkedValue = (el: Element) => radios(el).find((r) => r.checked)?.value;
-const focusedValue = (el: Element) => (el.shadowRoot!.activeElement as HTMLInputElement | null)?.value;
-const legendText = (el: Element) => {
-  const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('legend slot')!;
-  const assigned = slot.assignedNodes({ flatten: true });
-  return (assigned.length ? assigned : [...slot.childNodes]).map((n) => n.textContent).join('').trim();
-};
-
-function record(el: HTMLElement): () => OxuChangeEvent[] {
-  const seen: OxuChangeEvent[] = [];
-  const listener = (event: OxuChangeEvent) => seen.push(event);
-  el.addEventListener('oxu-change', listener);
-  return () => {
-    el.removeEventListener('oxu-change', listener);
-    return seen;
-  };
-}
-
-async function tabInto(el: HTMLElement): Promise<void> {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.before(before);
-  before.focus();
-  await sendKeys({ press: 'Tab' });
-}
+import { checkedValue, focusedValue, legendText, radios, record, tabInto } from './radio-group.js';
 
 /** Emulates `forced-colors: active` and waits for the element to hear of it (the media change comes on a later task). */
 async function forceColors(el: OxuColorScheme, active: boolean): Promise<void> {
