@@ -1,6 +1,5 @@
 import { LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html } from 'lit/static-html.js';
 import { LangController } from '../../i18n/lang-controller.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -84,11 +83,7 @@ export class OxuLinksFooter extends LitElement {
           : html`<${tag} class="heading" part="heading" lang=${this.heading === null ? (this._textLang() ?? nothing) : nothing}>${this.heading ?? this._lang.messages.linksHeading}</${tag}>`}
         ${items.length
           ? html`<ul part="list" role="list">
-              ${repeat(
-                items,
-                (item) => item,
-                () => html`<li part="item"><slot></slot></li>`,
-              )}
+              ${items.map(() => html`<li part="item"><slot></slot></li>`)}
             </ul>`
           : nothing}
       </div>
