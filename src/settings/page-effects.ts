@@ -26,11 +26,6 @@ export function connectPage(store: SettingsStore = pageSettings): void {
   store.subscribe(apply);
 }
 
-/** Whether the operating system forces its own colours (Windows High Contrast and the like). */
-export function forcedColorsActive(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
-}
-
 function apply(value: OxuSettings): void {
   applyFontSize(value.fontSize);
   applyColorScheme(value.colorScheme);
@@ -153,7 +148,7 @@ rootListeners.add((root) => {
 });
 
 /** Relative luminance of a #rrggbb colour (WCAG 2). */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const channel = (i: number) => {
     const v = parseInt(hex.slice(i, i + 2), 16) / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
