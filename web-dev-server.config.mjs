@@ -14,5 +14,5 @@ export default {
     },
   ],
   mimeTypes: { 'src/**/*.css': 'js' },
-  plugins: [fromRollup(cssText)(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+  plugins: [fromRollup(cssText)(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }) /* TypeScript only; dist/ served as built */],
 };

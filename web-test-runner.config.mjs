@@ -30,7 +30,8 @@ export default {
   mimeTypes: { 'src/**/*.css': 'js' },
   plugins: [
     fromRollup(cssText)(),
-    esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }),
+    // TypeScript only: built files (dist/) are served exactly as built, whatever the browser.
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
     ...testServerPlugins(),
     packageLayoutPlugin(),
   ],
