@@ -1,5 +1,5 @@
 import './ignore-other-tabs.js';
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { mount } from './support.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/links-footer/links-footer.js';
@@ -8,6 +8,7 @@ import { MESSAGES } from '../../src/i18n/messages.js';
 import { COLOR_SCHEMES } from '../../src/settings/schemes.js';
 import { settings } from '../../src/settings/store.js';
 import { examples } from './links-footer.examples.js';
+import { loadFrame } from '../helpers/frame.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -246,14 +247,11 @@ describe('<oxu-links-footer>', () => {
 
   describe('without JavaScript', () => {
     it('shows the heading and every link, and the links work', async () => {
-      const frame = document.createElement('iframe');
-      frame.setAttribute('sandbox', 'allow-same-origin');
-      frame.style.width = '800px';
-      frame.style.height = '600px';
-      frame.src = '/test/fixtures/nojs-links-footer.html';
-      const loaded = oneEvent(frame, 'load');
-      document.body.append(frame);
-      await loaded;
+      // Scripts are off in a sandbox without allow-scripts; allow-same-origin lets the test read it.
+      const frame = await loadFrame('/test/fixtures/nojs-links-footer.html', {
+        sandbox: 'allow-same-origin',
+        style: 'width: 800px; height: 600px',
+      });
       try {
         const doc = frame.contentDocument!;
         expect(frame.contentWindow!.customElements.get('oxu-links-footer'), 'scripts ran').to.equal(undefined);

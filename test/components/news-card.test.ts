@@ -1,5 +1,5 @@
 import './ignore-other-tabs.js';
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { mount } from './support.js';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/news-card/news-card.js';
@@ -7,6 +7,7 @@ import type { OxuNewsCard } from '../../src/components/news-card/news-card.js';
 import { COLOR_SCHEMES } from '../../src/settings/schemes.js';
 import { settings } from '../../src/settings/store.js';
 import { examples, PHOTO, SEED_HEADING, SEED_SUMMARY } from './news-card.examples.js';
+import { loadFrame } from '../helpers/frame.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
@@ -457,14 +458,11 @@ describe('<oxu-news-card>', () => {
 
   describe('without JavaScript', () => {
     it('shows every heading, date, summary and link from the light DOM', async () => {
-      const frame = document.createElement('iframe');
-      frame.setAttribute('sandbox', 'allow-same-origin');
-      frame.style.width = '800px';
-      frame.style.height = '900px';
-      frame.src = '/test/fixtures/nojs-news-card.html';
-      const loaded = oneEvent(frame, 'load');
-      document.body.append(frame);
-      await loaded;
+      // Scripts are off in a sandbox without allow-scripts; allow-same-origin lets the test read it.
+      const frame = await loadFrame('/test/fixtures/nojs-news-card.html', {
+        sandbox: 'allow-same-origin',
+        style: 'width: 800px; height: 900px',
+      });
       try {
         const doc = frame.contentDocument!;
         expect(frame.contentWindow!.customElements.get('oxu-news-card'), 'scripts ran').to.equal(undefined);

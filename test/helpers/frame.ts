@@ -1,9 +1,10 @@
 /** Loads a same-origin page in an iframe and waits for its load event and two frames. */
 export async function loadFrame(src: string, attrs: Record<string, string> = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  for (const [k, v] of Object.entries(attrs)) frame.setAttribute(k, v);
   frame.style.width = '1000px';
   frame.style.height = '600px';
+  // After the default size, so a `style` attribute given here wins.
+  for (const [k, v] of Object.entries(attrs)) frame.setAttribute(k, v);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = src;
   document.body.append(frame);
