@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { loadavg, cpus } from 'node:os';
 import { chromium } from 'playwright-core';
-import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { findChrome, CHROME_ARGS } from '../scripts/find-browsers.mjs';
 import { startServer } from './server.mjs';
 import { TOOLBARS } from './toolbars.mjs';
 import { SAMPLES, demoAvailable } from './pages.mjs';
