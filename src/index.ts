@@ -4,8 +4,10 @@
  */
 import { connectPage } from './settings/page-effects.js';
 
-export { settings, SettingsStore, DEFAULT_SETTINGS } from './settings/store.js';
-export type { OxuSettings, SettingsListener } from './settings/store.js';
+export { settings, SettingsStore } from './settings/store.js';
+export type { SettingsListener } from './settings/store.js';
+export { DEFAULT_SETTINGS } from './settings/model.js';
+export type { OxuSettings } from './settings/model.js';
 export { COLOR_SCHEMES, PALETTES, isColorScheme } from './settings/schemes.js';
 export type { ColorScheme, Palette } from './settings/schemes.js';
 export { DEFAULT_LEVELS, parseLevels } from './settings/levels.js';
