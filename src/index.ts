@@ -2,7 +2,7 @@
  * oxu for bundler users: importing this module defines every element and
  * connects the page to the settings store.
  */
-import { connectPage } from './settings/page-effects.js';
+import { connectPage } from './page/engine.js';
 
 export { settings, SettingsStore } from './settings/store.js';
 export type { SettingsListener } from './settings/store.js';

@@ -12,6 +12,6 @@ export { COLOR_SCHEMES, PALETTES, isColorScheme } from './settings/schemes.js';
 export type { ColorScheme, Palette } from './settings/schemes.js';
 export { DEFAULT_LEVELS, parseLevels } from './settings/levels.js';
 export { SettingsController } from './settings/settings-controller.js';
-export { connectPage } from './settings/page-effects.js';
+export { connectPage } from './page/engine.js';
 export { OxuChangeEvent, OxuSettingsChangeEvent } from './events.js';
 export type { OxuChangeDetail } from './events.js';

@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
-import {
-  rewriteForScaling,
-  rewriteSheet,
-  rootOnlySelector,
-  scaleFontSize,
-  scaleLineHeight,
-  splitSelectorList,
-  unscale,
-} from '../../src/settings/font-scaling.js';
+import { rewriteForScaling, rewriteSheet } from '../../src/page/font-rewrite.js';
+import { rootOnlySelector, splitSelectorList } from '../../src/page/font-selectors.js';
+import { scaleFontSize, scaleLineHeight, unscale } from '../../src/page/font-values.js';
 
 const S = 'var(--oxu-font-scale,1)';
 const x = (token: string) => `calc(${token} * ${S})`;
