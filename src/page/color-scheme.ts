@@ -30,7 +30,9 @@ export function colorSchemeEffect(page: Page): PageEffect {
         return;
       }
       // One shared sheet: replacing its text recolours every root that adopted it.
-      sheet = page.writeSheet(schemeText(colorScheme), sheet);
+      const previous = sheet;
+      sheet = page.writeSheet(schemeText(colorScheme), previous, previous !== null && page.doc.adoptedStyleSheets.includes(previous));
+      if (previous && previous !== sheet) page.adopt(previous, false);
       page.adopt(sheet, true);
     },
   };

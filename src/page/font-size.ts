@@ -65,8 +65,12 @@ class FontSizeEffect implements PageEffect {
       if (wasActive) this._stop();
       return;
     }
-    this._scaleSheet = this._page.writeSheet(`:root{${SCALE_PROPERTY}:${level / 100}}`, this._scaleSheet);
+    const { doc } = this._page;
+    const previous = this._scaleSheet;
+    const adopted = previous !== null && doc.adoptedStyleSheets.includes(previous);
+    this._scaleSheet = this._page.writeSheet(`:root{${SCALE_PROPERTY}:${level / 100}}`, previous, adopted);
     if (!wasActive) this._start();
+    else if (this._scaleSheet !== previous) adoptIn(doc, this._scaleSheet, true); // the page had dropped ours
   }
 
   /**
@@ -104,9 +108,10 @@ class FontSizeEffect implements PageEffect {
     for (const el of target.querySelectorAll(INLINE_FONT)) this._inline.scale(el);
   }
 
-  private _ownSheet(css: string, reuse?: CSSStyleSheet): CSSStyleSheet {
+  /** `reuse` when it holds `css` already or `target` adopts it, else a new sheet. */
+  private _ownSheet(css: string, target: Target, reuse?: CSSStyleSheet): CSSStyleSheet {
     if (reuse && this._twinText.get(reuse) === css) return reuse;
-    const sheet = this._page.writeSheet(css, reuse ?? null);
+    const sheet = this._page.writeSheet(css, reuse ?? null, reuse !== undefined && target.adoptedStyleSheets.includes(reuse));
     this._ownFontSheets.add(sheet);
     this._twinText.set(sheet, css);
     return sheet;
@@ -115,14 +120,14 @@ class FontSizeEffect implements PageEffect {
   private _rebuild(target: Target): void {
     const isDocument = target === this._page.doc;
     let prelude = this._preludes.get(isDocument);
-    if (!prelude) this._preludes.set(isDocument, (prelude = this._ownSheet(scalingPrelude({ document: isDocument }))));
+    if (!prelude) this._preludes.set(isDocument, (prelude = this._ownSheet(scalingPrelude({ document: isDocument }), target)));
     const ours = [prelude];
     for (const source of [...target.styleSheets, ...target.adoptedStyleSheets]) {
       if (source.disabled || this._page.ownSheets.has(source)) continue;
       const { css, unreadable } = rewriteSheet(source);
       for (const sheet of unreadable) this._warnUnreadable(sheet);
       if (!css) continue;
-      const twin = this._ownSheet(css, this._twins.get(source));
+      const twin = this._ownSheet(css, target, this._twins.get(source));
       this._twins.set(source, twin);
       ours.push(twin);
     }

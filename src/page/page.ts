@@ -40,12 +40,20 @@ export class Page {
     for (const target of this.targets()) adoptIn(target, sheet, on);
   }
 
-  /** A sheet holding `css`: `sheet` itself when given, or a new one of this document's. */
-  writeSheet(css: string, sheet: CSSStyleSheet | null): CSSStyleSheet {
-    const out = sheet ?? new (this.doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
-    out.replaceSync(css);
-    this.ownSheets.add(out);
-    return out;
+  /**
+   * A sheet holding `css`: `sheet` itself while some document or shadow root
+   * adopts it (so every root sharing it follows), otherwise a new sheet.
+   */
+  writeSheet(css: string, sheet: CSSStyleSheet | null, adopted: boolean): CSSStyleSheet {
+    // WebKit keeps stale cssRules when a sheet nobody adopts is replaced (and hands the new rules to the next sheet built from the old text).
+    if (sheet && adopted) {
+      sheet.replaceSync(css);
+      return sheet;
+    }
+    const fresh = new (this.doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet)();
+    fresh.replaceSync(css);
+    this.ownSheets.add(fresh);
+    return fresh;
   }
 }
 
