@@ -11,6 +11,7 @@
  * their already-scaled parents. See docs/decisions/001-font-scaling.md.
  */
 
+import { ASSUMED_CONTROL_SIZES, FORM_CONTROLS, type ControlSizes } from './font-controls.js';
 import { rootOnlySelector } from './font-selectors.js';
 import { SCALE, scaleFontSize, scaleLineHeight } from './font-values.js';
 
@@ -27,6 +28,8 @@ export interface RewriteOptions {
    * gets a scaled root size for pages that never size `<html>` themselves.
    */
   readonly document?: boolean;
+  /** The engine's default size of each form control (default: 13.333 px for all). */
+  readonly controls?: ControlSizes;
 }
 
 /** What the cache needs to tell whether a sheet's rewrite is still current. */
@@ -191,8 +194,14 @@ export function rewriteSheet(sheet: CSSStyleSheet): FontRewrite {
   return entry;
 }
 
-/** The default size of form controls (13.333 px), which do not inherit the page's size. */
-const FORM_CONTROLS = `:where(input,select,textarea,button){font-size:calc(13.333px * ${SCALE})}`;
+/** Form controls at their default size times the scale: they do not inherit the page's size. Controls of one size share a rule. */
+function formControls(sizes: ControlSizes): string {
+  const bySize = new Map<number, string[]>();
+  for (const tag of FORM_CONTROLS) bySize.set(sizes[tag], [...(bySize.get(sizes[tag]) ?? []), tag]);
+  let css = '';
+  for (const [px, tags] of bySize) css += `:where(${tags.join(',')}){font-size:calc(${px}px * ${SCALE})}`;
+  return css;
+}
 
 /** For pages that never size `<html>`: zero specificity, so any page rule for the root wins. */
 const ROOT_DEFAULT = `:where(:root){font-size:calc(100% * ${SCALE})}`;
@@ -202,7 +211,8 @@ const ROOT_DEFAULT = `:where(:root){font-size:calc(100% * ${SCALE})}`;
  * the root size. It must come before the twins, which override it.
  */
 export function scalingPrelude(options: RewriteOptions = {}): string {
-  return options.document === false ? FORM_CONTROLS : ROOT_DEFAULT + FORM_CONTROLS;
+  const controls = formControls(options.controls ?? ASSUMED_CONTROL_SIZES);
+  return options.document === false ? controls : ROOT_DEFAULT + controls;
 }
 
 /**

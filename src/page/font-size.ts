@@ -7,6 +7,7 @@
  */
 import type { OxuSettings } from '../settings/model.js';
 import { INLINE_FONT, InlineSizes } from './font-inline.js';
+import { measureControlSizes, type ControlSizes } from './font-controls.js';
 import { rewriteSheet, scalingPrelude } from './font-rewrite.js';
 import { SCALE_PROPERTY } from './font-values.js';
 import { adoptIn, type Page, type PageEffect, type Target } from './page.js';
@@ -47,6 +48,8 @@ class FontSizeEffect implements PageEffect {
   private readonly _loadWatched = new WeakSet<Element>();
   private readonly _warned = new WeakSet<CSSStyleSheet>();
   private readonly _inline: InlineSizes;
+  /** Measured once, when scaling first starts. */
+  private _controls: ControlSizes | null = null;
 
   constructor(private readonly _page: Page) {
     this._inline = new InlineSizes(_page.doc);
@@ -79,6 +82,8 @@ class FontSizeEffect implements PageEffect {
    */
   private _start(): void {
     const { doc, roots } = this._page;
+    // Before any sheet of ours is adopted and before the observer exists: the probe is seen by nothing of oxu's.
+    this._controls ??= measureControlSizes(doc);
     adoptIn(doc, this._scaleSheet!, true);
     this._observer = new MutationObserver((records) => this._onMutations(records));
     roots.need();
@@ -120,7 +125,7 @@ class FontSizeEffect implements PageEffect {
   private _rebuild(target: Target): void {
     const isDocument = target === this._page.doc;
     let prelude = this._preludes.get(isDocument);
-    if (!prelude) this._preludes.set(isDocument, (prelude = this._ownSheet(scalingPrelude({ document: isDocument }), target)));
+    if (!prelude) this._preludes.set(isDocument, (prelude = this._ownSheet(scalingPrelude({ document: isDocument, controls: this._controls ?? undefined }), target)));
     const ours = [prelude];
     for (const source of [...target.styleSheets, ...target.adoptedStyleSheets]) {
       if (source.disabled || this._page.ownSheets.has(source)) continue;
