@@ -10,7 +10,7 @@ import '../../src/components/a11y-bar/a11y-bar.js';
 import '../../src/components/news-card/news-card.js';
 import '../../src/components/links-footer/links-footer.js';
 import { settings } from '../../src/settings/store.js';
-import { connectPage } from '../../src/settings/page-effects.js';
+import { connectPage } from '../../src/page/engine.js';
 
 // What docs/composing.md promises about the classes under tags of one's own.
 

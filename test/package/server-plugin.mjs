@@ -1,5 +1,5 @@
 // Serves `/__oxu/package-layout.json` to the package tests: the element
-// folders, the built ES modules and package.json's "sideEffects", which a
+// folders, the source and built ES modules and package.json's "sideEffects", which a
 // browser cannot list by itself.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,9 +25,10 @@ export function packageLayoutPlugin() {
         .map((d) => d.name)
         .sort();
       const esm = filesUnder('dist/esm', '.js').map((f) => `/${relative('.', f)}`).sort();
+      const src = filesUnder('src', '.ts').map((f) => `/${relative('.', f)}`).sort();
       return {
         type: 'json',
-        body: JSON.stringify({ components, esm, sideEffects: pkg.sideEffects ?? [], exports: pkg.exports }),
+        body: JSON.stringify({ components, esm, src, sideEffects: pkg.sideEffects ?? [], exports: pkg.exports }),
       };
     },
   };

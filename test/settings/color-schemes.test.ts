@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, css } from 'lit';
 import { settings } from '../../src/settings/store.js';
-import { connectPage } from '../../src/settings/page-effects.js';
+import { connectPage } from '../../src/page/engine.js';
 import { COLOR_SCHEMES, PALETTES } from '../../src/settings/schemes.js';
 import { contrast } from '../helpers/contrast.js';
 import { paintedPixels } from '../helpers/pixels.js';

@@ -2,7 +2,7 @@ import '../fixtures/font-memory-storage.js';
 import { expect } from '@open-wc/testing';
 import { settings } from '../../src/settings/store.js';
 import { OXU_ELEMENT } from '../../src/own-element.js';
-import { connectPage } from '../../src/settings/page-effects.js';
+import { connectPage } from '../../src/page/engine.js';
 import { loadTestFont, TEST_TEXT_STYLE } from '../helpers/test-font.js';
 import { engine, type Engine } from '../helpers/engine.js';
 
