@@ -59,6 +59,27 @@ describe('drop-in dist/oxu.min.js', () => {
     });
   });
 
+  describe('in a browser without adoptedStyleSheets', () => {
+    it('leaves the page exactly as its authors made it, with no error, even with saved settings', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 150, colorScheme: 'white-on-black' }));
+      const frame = await open('/test/fixtures/dropin-old-browser.html');
+      const w = win(frame);
+      const doc = frame.contentDocument!;
+      expect(w.__errors).to.deep.equal([]);
+      expect('adoptedStyleSheets' in doc, 'the fixture removed adoptedStyleSheets').to.equal(false);
+      expect([...doc.documentElement.attributes].map((a) => a.name)).to.deep.equal(['lang']);
+      expect(w.customElements.get('oxu-a11y-bar')).to.equal(undefined);
+      expect(w.customElements.get('oxu-news-card')).to.equal(undefined);
+      expect(doc.querySelectorAll('oxu-a11y-bar'), 'no bar inserted').to.have.length(1);
+      expect(doc.querySelector('oxu-news-card')!.shadowRoot).to.equal(null);
+      expect(doc.querySelectorAll('style')).to.have.length(0);
+      expect('Oxu' in w).to.equal(false);
+      // The content is still there, as the page wrote it.
+      expect(doc.querySelector('oxu-news-card a')!.textContent).to.equal('Dəyirmi masa keçirilib');
+      expect(localStorage.getItem(STORAGE_KEY), 'the saved choice is kept for a newer browser').to.contain('"fontSize":150');
+    });
+  });
+
   describe('loaded twice, next to another copy of Lit', () => {
     it('throws nothing, defines nothing twice, and shares one store', async () => {
       const frame = await open('/test/fixtures/dropin-twice.html');
