@@ -6,7 +6,7 @@ let current: Promise<Engine> | undefined;
 
 /** The engine this test file runs in, as the test server launched it. */
 export function engine(): Promise<Engine> {
-  return (current ??= executeServerCommand<Engine>('engine'));
+  return (current ??= executeServerCommand<Engine, undefined>('engine'));
 }
 
 /**

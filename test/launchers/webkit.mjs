@@ -138,7 +138,20 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
     this.processes.push(driver);
     await waitForDriver(port, driver);
     this.options.port = port;
-    return super.createDriverManager();
+    const manager = await super.createDriverManager();
+    // Each test file in a window of its own: WebKit keeps, per window, whether focus
+    // last came from a pointer, so one file's clicks would turn off :focus-visible
+    // in every later file.
+    const startSession = manager.startSession.bind(manager);
+    manager.startSession = async (id, url) => {
+      const old = await this.driver.getWindowHandle();
+      const { handle } = await this.driver.createWindow('window');
+      await this.driver.closeWindow();
+      await this.driver.switchToWindow(handle);
+      void old;
+      return startSession(id, url);
+    };
+    return manager;
   }
 
   /** A PNG of part of the viewport, base64: WebDriver classic shoots the whole viewport, so it is cropped here. */
