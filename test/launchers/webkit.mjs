@@ -144,11 +144,9 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
     // in every later file.
     const startSession = manager.startSession.bind(manager);
     manager.startSession = async (id, url) => {
-      const old = await this.driver.getWindowHandle();
       const { handle } = await this.driver.createWindow('window');
-      await this.driver.closeWindow();
+      await this.driver.closeWindow(); // the current one, the previous file's
       await this.driver.switchToWindow(handle);
-      void old;
       return startSession(id, url);
     };
     return manager;
