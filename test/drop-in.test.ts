@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFrame, win } from './helpers/frame.js';
 import { STORAGE_KEY } from '../src/settings/storage.js';
+import { DEFAULT_SETTINGS } from '../src/settings/model.js';
 
 const frames: HTMLIFrameElement[] = [];
 const open = async (src: string) => {
@@ -116,7 +117,7 @@ describe('drop-in dist/oxu.min.js', () => {
       const frame = await open('/test/fixtures/dropin-first-paint.html');
       const w = win(frame);
       expect([...w.Oxu.levels]).to.deep.equal([100, 150, 200, 300]);
-      expect(w.Oxu.settings).to.deep.equal({ fontSize: 300, colorScheme: 'default' });
+      expect(w.Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 300, colorScheme: 'default' });
       expect(win(frame).__firstScript!.fontSizeAttribute).to.equal('300');
     });
 
@@ -132,7 +133,7 @@ describe('drop-in dist/oxu.min.js', () => {
     it('fall back to the defaults when the stored value is broken', async () => {
       localStorage.setItem(STORAGE_KEY, '{"v":1,"fontSize":');
       const frame = await open('/test/fixtures/dropin-first-paint.html');
-      expect(win(frame).Oxu.settings).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      expect(win(frame).Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'default' });
       expect(win(frame).__firstScript!.adoptedSheets).to.equal(0);
       expect(localStorage.getItem(STORAGE_KEY)).to.equal('{"v":1,"fontSize":');
     });
@@ -142,12 +143,12 @@ describe('drop-in dist/oxu.min.js', () => {
     it('reads, sets and resets the settings', async () => {
       const frame = await open('/test/fixtures/dropin-first-paint.html');
       const w = win(frame);
-      expect(w.Oxu.settings).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      expect(w.Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'default' });
       w.Oxu.set({ fontSize: 200 });
-      expect(w.Oxu.settings).to.deep.equal({ fontSize: 200, colorScheme: 'default' });
-      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ v: 1, fontSize: 200, colorScheme: 'default' });
+      expect(w.Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 200, colorScheme: 'default' });
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ v: 1, fontSize: 200 });
       w.Oxu.reset();
-      expect(w.Oxu.settings).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      expect(w.Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'default' });
       expect(frame.contentDocument!.documentElement.hasAttribute('data-oxu-font-size')).to.be.false;
     });
   });

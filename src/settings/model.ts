@@ -5,6 +5,19 @@
  * is a new row.
  */
 import { isColorScheme, type ColorScheme } from './schemes.js';
+import {
+  FONT_FAMILIES,
+  IMAGE_MODES,
+  isOneOf,
+  LETTER_SPACINGS,
+  LINE_SPACINGS,
+  MOTIONS,
+  type FontFamily,
+  type ImageMode,
+  type LetterSpacing,
+  type LineSpacing,
+  type Motion,
+} from './reading.js';
 
 /** What a value is checked against besides itself: the text-size levels this page offers. */
 export interface SettingsContext {
@@ -45,6 +58,16 @@ export const SETTINGS = {
     refusal: (value, { levels }) => `fontSize ${String(value)} is not offered; levels: ${levels.join(', ')}`,
   }),
   colorScheme: oneOf<ColorScheme>('colorScheme', isColorScheme, 'default'),
+  /** space between letters and words: `wide` is WCAG 1.4.12's 0.12 / 0.16 em */
+  letterSpacing: oneOf<LetterSpacing>('letterSpacing', isOneOf(LETTER_SPACINGS), 'default'),
+  /** space between lines and after paragraphs: `wide` is WCAG 1.4.12's 1.5 / 2 × the font size */
+  lineSpacing: oneOf<LineSpacing>('lineSpacing', isOneOf(LINE_SPACINGS), 'default'),
+  /** the typeface of the page's text, from the visitor's system */
+  fontFamily: oneOf<FontFamily>('fontFamily', isOneOf(FONT_FAMILIES), 'default'),
+  /** images as they are, in greyscale, or replaced by their text alternative */
+  images: oneOf<ImageMode>('images', isOneOf(IMAGE_MODES), 'default'),
+  /** animations, transitions and autoplaying media stopped */
+  motion: oneOf<Motion>('motion', isOneOf(MOTIONS), 'default'),
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -82,6 +105,14 @@ export function sanitise(
     out[name] = accepted === undefined ? base[name] : accepted;
   }
   return Object.freeze(out) as unknown as OxuSettings;
+}
+
+/**
+ * What storage keeps: the settings that differ from their defaults (a missing
+ * key means its default, so `{"v":1,"fontSize":150,"images":"hidden"}`).
+ */
+export function changedSettings(settings: OxuSettings): Partial<OxuSettings> {
+  return Object.fromEntries(SETTING_NAMES.filter((name) => settings[name] !== DEFAULT_SETTINGS[name]).map((name) => [name, settings[name]]));
 }
 
 /** Whether two settings objects hold the same values. */

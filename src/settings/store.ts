@@ -1,6 +1,6 @@
 import { OxuSettingsChangeEvent } from '../events.js';
 import { DEFAULT_LEVELS, parseLevels } from './levels.js';
-import { DEFAULT_SETTINGS, sameSettings, sanitise, type OxuSettings } from './model.js';
+import { changedSettings, DEFAULT_SETTINGS, sameSettings, sanitise, type OxuSettings } from './model.js';
 import type { ColorScheme } from './schemes.js';
 import { clearStored, isOurStorageEvent, readStored, writeStored } from './storage.js';
 
@@ -74,7 +74,7 @@ export class SettingsStore {
   set(changes: Partial<OxuSettings>): OxuSettings {
     const next = sanitise(changes, this._value, this._context(), warn);
     if (!sameSettings(next, this._value)) {
-      writeStored(next);
+      writeStored(changedSettings(next));
       this._update(next);
     }
     return this._value;

@@ -10,6 +10,7 @@ import { accessibleNode, mount, settle } from './support.js';
 import { examples } from './a11y-bar.examples.js';
 import { radios } from './radio-group.js';
 import { emulateForcedColors } from '../helpers/engine.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/model.js';
 
 const part = (bar: Element, name: string) => bar.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
 const fontSize = (bar: Element) => bar.shadowRoot!.querySelector('oxu-font-size')!;
@@ -89,7 +90,7 @@ describe('<oxu-a11y-bar>', () => {
       radios(fontSize(bar))[1].click();
       const event = (await heard) as OxuChangeEvent;
       expect(event.target).to.equal(bar);
-      expect(event.detail).to.deep.equal({ setting: 'fontSize', value: 125, settings: { fontSize: 125, colorScheme: 'default' } });
+      expect(event.detail).to.deep.equal({ setting: 'fontSize', value: 125, settings: { ...DEFAULT_SETTINGS, fontSize: 125, colorScheme: 'default' } });
     });
 
     it('fires nothing when the store changes elsewhere', async () => {

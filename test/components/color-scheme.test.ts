@@ -12,6 +12,7 @@ import { accessibleNode, mount } from './support.js';
 import { examples } from './color-scheme.examples.js';
 import { checkedValue, focusedValue, legendText, radios, record, tabInto } from './radio-group.js';
 import { emulateForcedColors } from '../helpers/engine.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/model.js';
 
 /** Emulates `forced-colors: active` and waits for the element to hear of it (the media change comes on a later task). */
 async function forceColors(el: OxuColorScheme, active: boolean): Promise<boolean> {
@@ -197,7 +198,7 @@ describe('<oxu-color-scheme>', () => {
       expect(event.detail).to.deep.equal({
         setting: 'colorScheme',
         value: 'white-on-black',
-        settings: { fontSize: 100, colorScheme: 'white-on-black' },
+        settings: { ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'white-on-black' },
       });
       radios(el)[2].click();
       expect(stop()).to.have.length(1);

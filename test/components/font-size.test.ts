@@ -12,6 +12,7 @@ import { accessibleNode, mount } from './support.js';
 import { examples } from './font-size.examples.js';
 import { checkedValue, focusedValue, legendText, radios, record, tabInto } from './radio-group.js';
 import { emulateForcedColors } from '../helpers/engine.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/model.js';
 
 // The test page's own language, put back after tests that change it.
 const htmlLang = document.documentElement.lang;
@@ -184,7 +185,7 @@ describe('<oxu-font-size>', () => {
       expect(event).to.be.instanceOf(OxuChangeEvent);
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
-      expect(event.detail).to.deep.equal({ setting: 'fontSize', value: 150, settings: { fontSize: 150, colorScheme: 'default' } });
+      expect(event.detail).to.deep.equal({ setting: 'fontSize', value: 150, settings: { ...DEFAULT_SETTINGS, fontSize: 150, colorScheme: 'default' } });
       radios(el)[2].click(); // already chosen: nothing changes
       expect(stop()).to.have.length(1);
     });
