@@ -45,7 +45,7 @@ describe('<oxu-links-footer>', () => {
 
   describe('rendering', () => {
     it('lays the links out as a list, one item per link, in order', async () => {
-      const el = await footer(examples[0]);
+      const el = await footer(examples[0].html);
       const links = [...el.querySelectorAll('a')];
       expect(links).to.have.length(4);
       const list = shadow(el).querySelector('ul')!;
@@ -55,7 +55,7 @@ describe('<oxu-links-footer>', () => {
     });
 
     it('keeps the links the page’s own light-DOM elements', async () => {
-      const el = await footer(examples[0]);
+      const el = await footer(examples[0].html);
       for (const a of el.querySelectorAll('a')) {
         expect(a.parentElement).to.equal(el);
         expect(a.hasAttribute('slot')).to.equal(false);
@@ -65,7 +65,7 @@ describe('<oxu-links-footer>', () => {
     });
 
     it('follows links added and removed later', async () => {
-      const el = await footer(examples[0]);
+      const el = await footer(examples[0].html);
       const a = document.createElement('a');
       a.href = '/elaqe';
       a.textContent = 'Əlaqə';
@@ -91,7 +91,7 @@ describe('<oxu-links-footer>', () => {
     });
 
     it('reflows to one column on a narrow width', async () => {
-      const el = await footer(html`<div style="width: 18rem">${htmlFrom(examples[0])}</div>`);
+      const el = await footer(html`<div style="width: 18rem">${htmlFrom(examples[0].html)}</div>`);
       const f = el.querySelector('oxu-links-footer')!;
       await f.updateComplete;
       const lefts = new Set([...shadow(f).querySelectorAll('li')].map((li) => Math.round(li.getBoundingClientRect().left)));
@@ -122,7 +122,7 @@ describe('<oxu-links-footer>', () => {
     });
 
     it('reads "Keçidlər" in az', async () => {
-      const el = await footer(examples[0]);
+      const el = await footer(examples[0].html);
       expect(shadow(el).querySelector('h2')!.textContent).to.equal('Keçidlər');
     });
 
@@ -165,7 +165,7 @@ describe('<oxu-links-footer>', () => {
 
   describe('links', () => {
     it('marks links to other sites in words and with an icon', async () => {
-      const el = await footer(examples[0]);
+      const el = await footer(examples[0].html);
       for (const a of el.querySelectorAll('a')) {
         expect(note(a)).to.equal(`(${MESSAGES.az.externalLink})`);
         const svg = a.querySelector('svg')!;
@@ -183,7 +183,7 @@ describe('<oxu-links-footer>', () => {
     });
 
     it('adds rel="noopener" and says so when a link opens a new window', async () => {
-      const el = await footer(examples[1]);
+      const el = await footer(examples[1].html);
       const blank = el.querySelector<HTMLAnchorElement>('a[target="_blank"]')!;
       expect(blank.relList.contains('noopener')).to.equal(true);
       expect(note(blank)).to.equal(`(${MESSAGES.az.externalLink}, ${MESSAGES.az.newWindow})`);
@@ -275,17 +275,17 @@ describe('<oxu-links-footer>', () => {
 
   describe('accessibility', () => {
     for (const colorScheme of COLOR_SCHEMES) {
-      examples.forEach((example, i) => {
-        it(`example ${i + 1} passes axe in the ${colorScheme} scheme`, async () => {
+      for (const example of examples) {
+        it(`${example.name}: passes axe in the ${colorScheme} scheme`, async () => {
           settings.set({ colorScheme });
-          const el = await footer(example);
+          const el = await footer(example.html);
           await expect(el).to.be.accessible();
         });
-      });
+      }
     }
 
     it('is a list of N items to axe', async () => {
-      const el = await footer(examples[0]);
+      const el = await footer(examples[0].html);
       await expect(el).to.be.accessible();
       const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<AxeResults> } }).axe;
       const results = await axe.run(el, { runOnly: ['list', 'listitem'] });
@@ -299,7 +299,7 @@ describe('<oxu-links-footer>', () => {
       // The accessibility-tree snapshot exists only over CDP: Firefox (BiDi) and
       // WebKit (WebDriver classic) offer no way to read their trees.
       if ((await engine()) !== 'chromium') this.skip();
-      await footer(examples[0]);
+      await footer(examples[0].html);
       const snapshot = await executeServerCommand<AxNode, object>('a11y-snapshot', {});
       // The snapshot keeps only "interesting" nodes, which leaves lists out;
       // list semantics are checked by axe above.

@@ -45,7 +45,7 @@ describe('<oxu-news-card>', () => {
 
   describe('rendering', () => {
     it('renders every part: article, heading link, date, image, summary', async () => {
-      const el = await card(examples[0]);
+      const el = await card(examples[0].html);
       const root = shadow(el);
       const article = root.querySelector('article')!;
       expect(article).to.exist;
@@ -65,14 +65,14 @@ describe('<oxu-news-card>', () => {
     });
 
     it('has the heading as the link’s only content, so it is the link’s name', async () => {
-      const el = await card(examples[0]);
+      const el = await card(examples[0].html);
       const link = shadow(el).querySelector('a')!;
       expect([...link.children].map((c) => c.localName)).to.deep.equal(['slot']);
       expect(link.querySelector('slot')!.getAttribute('name')).to.equal('heading');
     });
 
     it('puts the heading first in reading order, the image last', async () => {
-      const el = await card(examples[0]);
+      const el = await card(examples[0].html);
       const parts = [...shadow(el).querySelectorAll('[part]')].map((p) => p.getAttribute('part'));
       expect(parts).to.deep.equal(['base', 'heading', 'link', 'date', 'summary', 'image']);
     });
@@ -85,7 +85,7 @@ describe('<oxu-news-card>', () => {
     });
 
     it('hides the image frame when there is no image', async () => {
-      const el = await card(examples[3]);
+      const el = await card(examples[3].html);
       const frame = shadow(el).querySelector<HTMLElement>('[part="image"]')!;
       expect(frame.hidden).to.equal(true);
       expect(frame.getBoundingClientRect().width).to.equal(0);
@@ -122,7 +122,7 @@ describe('<oxu-news-card>', () => {
     }
 
     it('changes level with the property', async () => {
-      const el = await card(examples[0]);
+      const el = await card(examples[0].html);
       el.headingLevel = 5;
       await el.updateComplete;
       expect(shadow(el).querySelector('h5 a')).to.exist;
@@ -152,7 +152,7 @@ describe('<oxu-news-card>', () => {
 
   describe('dates', () => {
     it('shows a date-only value without a time', async () => {
-      const el = await card(examples[2]);
+      const el = await card(examples[2].html);
       const time = shadow(el).querySelector('time')!;
       expect(time.getAttribute('datetime')).to.equal('2022-12-27');
       expect(time.textContent).to.equal('27 dekabr 2022');
@@ -180,7 +180,7 @@ describe('<oxu-news-card>', () => {
     });
 
     it('uses its own date, not the page’s, when datetime is valid', async () => {
-      const el = await card(examples[1]);
+      const el = await card(examples[1].html);
       expect(shadow(el).querySelector('slot[name="date"]')).to.equal(null);
       expect(shadow(el).querySelector('time')!.textContent).to.equal('28 dekabr 2022 | 16:02');
       expect(el.querySelector('time')!.getBoundingClientRect().height).to.equal(0);
@@ -275,7 +275,7 @@ describe('<oxu-news-card>', () => {
     it('drops the link when href turns unsafe later', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await card(examples[0]);
+        const el = await card(examples[0].html);
         el.setAttribute('href', 'javascript:alert(1)');
         await el.updateComplete;
         expect(shadow(el).querySelectorAll('a')).to.have.length(0);
@@ -298,7 +298,7 @@ describe('<oxu-news-card>', () => {
     });
 
     it('uses the page’s own heading link without wrapping it in another', async () => {
-      const el = await card(examples[1]);
+      const el = await card(examples[1].html);
       expect(shadow(el).querySelectorAll('a')).to.have.length(0);
       const own = el.querySelector('a[slot="heading"]')!;
       expect(own.getAttribute('href')).to.equal('/xeberler/1');
@@ -307,7 +307,7 @@ describe('<oxu-news-card>', () => {
 
     it('never nests interactive elements: one link, the heading’s', async () => {
       for (const example of examples) {
-        const el = await card(example);
+        const el = await card(example.html);
         const links = [...shadow(el).querySelectorAll('a')];
         expect(links.length).to.be.at.most(1);
         for (const a of links) expect(a.querySelector('a, button, input, select, textarea')).to.equal(null);
@@ -320,7 +320,7 @@ describe('<oxu-news-card>', () => {
     // Before the mouse tests: after WebDriver pointer actions WebKit keeps treating
     // focus as mouse-driven, so even a Tab press no longer matches :focus-visible.
     it('shows a focus ring around the card in every colour scheme', async function () {
-      const wrapper = await mount<HTMLElement>(`<div><button>Əvvəlki</button>${examples[0]}</div>`);
+      const wrapper = await mount<HTMLElement>(`<div><button>Əvvəlki</button>${examples[0].html}</div>`);
       const el = wrapper.querySelector<OxuNewsCard>('oxu-news-card')!;
       await el.updateComplete;
       const link = shadow(el).querySelector('a')!;
@@ -371,7 +371,7 @@ describe('<oxu-news-card>', () => {
     const inPage = (markup: string) => markup.replace(/href="([^"]*)"/g, (_, href: string) => `href="#${encodeURIComponent(href)}"`);
 
     it('takes a click on the image, the date or the summary to the heading link', async () => {
-      const el = await card(inPage(examples[0]));
+      const el = await card(inPage(examples[0].html));
       const link = shadow(el).querySelector('a')!;
       for (const part of ['image', 'date', 'summary']) {
         const box = shadow(el).querySelector(`[part="${part}"]`)!.getBoundingClientRect();
@@ -380,7 +380,7 @@ describe('<oxu-news-card>', () => {
     });
 
     it('does the same with the page’s own heading link', async () => {
-      const el = await card(inPage(examples[1]));
+      const el = await card(inPage(examples[1].html));
       const link = el.querySelector('a[slot="heading"]')!;
       const box = shadow(el).querySelector('[part="summary"]')!.getBoundingClientRect();
       expect(await clickAt(el, ...centre(box))).to.equal(link);
@@ -396,7 +396,7 @@ describe('<oxu-news-card>', () => {
     });
 
     it('does not follow the link when a click ends a text selection', async () => {
-      const el = await card(inPage(examples[0]));
+      const el = await card(inPage(examples[0].html));
       const summary = shadow(el).querySelector('[part="summary"]')!;
       const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
       const range = document.createRange();
@@ -420,7 +420,7 @@ describe('<oxu-news-card>', () => {
       const frame = document.createElement('iframe');
       frame.style.cssText = 'width:320px;height:640px;border:0';
       frame.srcdoc = `<!doctype html><html lang="az"><head><meta charset="utf-8">
-        <script type="module" src="/src/components/news-card/news-card.ts"></script></head><body>${examples[0]}</body></html>`;
+        <script type="module" src="/src/components/news-card/news-card.ts"></script></head><body>${examples[0].html}</body></html>`;
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
       try {
@@ -440,14 +440,14 @@ describe('<oxu-news-card>', () => {
 
     it('puts the image beside the text on a wide screen', async () => {
       await setViewport({ width: 1000, height: 700 });
-      const el = await card(examples[0]);
+      const el = await card(examples[0].html);
       const image = shadow(el).querySelector('[part="image"]')!.getBoundingClientRect();
       const heading = shadow(el).querySelector('[part="heading"]')!.getBoundingClientRect();
       expect(image.right).to.be.at.most(heading.left);
     });
 
     it('keeps the cover of the page’s own heading link see-through in every scheme', async () => {
-      const el = await card(examples[1]);
+      const el = await card(examples[1].html);
       const link = el.querySelector('a[slot="heading"]')!;
       for (const colorScheme of COLOR_SCHEMES) {
         settings.set({ colorScheme });
@@ -520,13 +520,13 @@ describe('<oxu-news-card>', () => {
 
   describe('accessibility', () => {
     for (const colorScheme of COLOR_SCHEMES) {
-      examples.forEach((example, i) => {
-        it(`example ${i + 1} passes axe in the ${colorScheme} scheme`, async () => {
+      for (const example of examples) {
+        it(`${example.name}: passes axe in the ${colorScheme} scheme`, async () => {
           settings.set({ colorScheme });
-          const el = await card(`<ul role="list" style="list-style: none; padding: 0"><li>${example}</li></ul>`);
+          const el = await card(`<ul role="list" style="list-style: none; padding: 0"><li>${example.html}</li></ul>`);
           await expect(el).to.be.accessible();
         });
-      });
+      }
     }
 
     it('passes axe without an image alt, which marks it decorative', async () => {
