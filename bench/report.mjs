@@ -40,6 +40,13 @@ export function report(R, { products, zoom }) {
     const s = R.size[id];
     out.push(row([name(id), s.files.join(' + '), kb(s.raw), kb(s.gzip), kb(s.brotli)]));
   }
+  if (R.modules?.length) {
+    out.push('');
+    out.push('What each module of oxu\'s drop-in costs, minified and gzipped alone (alone a module compresses worse than in the file, so this ranks them rather than splitting the total; `node bench/module-sizes.mjs` prints it without the rest of the bench):');
+    out.push('');
+    out.push(head(['module', 'min KB', 'gzip KB']));
+    for (const m of R.modules) out.push(row([m.module, (m.min / 1024).toFixed(2), (m.gzip / 1024).toFixed(2)]));
+  }
   out.push('');
   out.push(`## 2 + 4. Load with a saved "bigger text" setting (${R.demoPage})`);
   out.push('');

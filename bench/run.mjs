@@ -21,6 +21,7 @@ import { measureLoad, measureSteps, measureWidths } from './measure.mjs';
 import { summary } from './stats.mjs';
 import { report } from './report.mjs';
 import { applyCostChart } from './chart.mjs';
+import { moduleSizes } from './module-sizes.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 7));
@@ -84,6 +85,8 @@ for (const tb of products) {
     brotli: bufs.reduce((s, b) => s + brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
   };
 }
+
+results.modules = await moduleSizes();
 
 const executablePath = await findChrome();
 const server = await startServer(ROOT, snapshots);
