@@ -52,7 +52,17 @@ export default [
       name: 'OxuBundle',
       intro: SUPPORTED_OR_LEAVE,
       sourcemap: true,
-      plugins: [terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } })],
+      plugins: [
+        terser({
+          ecma: 2021,
+          module: false,
+          compress: { passes: 2 },
+          // Private members (`_name`) get short names, as Lit's own build does; `_$…` are
+          // the names Lit keeps stable between its copies, so they stay.
+          mangle: { properties: { regex: /^_(?!\$)/ } },
+          format: { comments: false },
+        }),
+      ],
     },
   },
 ];
