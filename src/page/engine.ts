@@ -24,6 +24,10 @@ class PageEngine {
 
   constructor(doc: Document, store: SettingsStore) {
     const page = new Page(doc);
+    // In <head>, while the page is still being parsed, watching for shadow roots costs
+    // nothing (there are no elements to search yet) and spares the first setting a
+    // search of the whole page later. Loaded after the page, oxu searches on first need.
+    if (doc.readyState === 'loading') page.roots.need();
     this._effects = EFFECTS.map((effect) => effect(page));
     this._apply(store.value);
     store.subscribe((value) => this._apply(value));

@@ -45,7 +45,6 @@ class FontSizeEffect implements PageEffect {
   private _observer: MutationObserver | null = null;
   private readonly _dirty = new Set<Target>();
   private _rebuildQueued = false;
-  private readonly _loadWatched = new WeakSet<Element>();
   private readonly _warned = new WeakSet<CSSStyleSheet>();
   private readonly _inline: InlineSizes;
   /** Measured once, when scaling first starts. */
@@ -96,6 +95,7 @@ class FontSizeEffect implements PageEffect {
     this._dirty.clear();
     this._inline.restore();
     for (const target of this._page.targets()) {
+      target.removeEventListener('load', this._onLoad, true);
       if (!this._scaled.has(target)) continue;
       const adopted = target.adoptedStyleSheets;
       if (adopted.some((s) => this._ownFontSheets.has(s))) target.adoptedStyleSheets = adopted.filter((s) => !this._ownFontSheets.has(s));
@@ -108,7 +108,9 @@ class FontSizeEffect implements PageEffect {
     if (!this._observer || this._scaled.has(target)) return;
     this._scaled.add(target);
     this._observer.observe(target, OBSERVED);
-    for (const owner of this._sheetOwners(target)) this._watchLoad(owner);
+    // A <link>'s sheet (and a <style>'s @import) arrives with its load event, which does not
+    // bubble but is seen on the way down: one listener per root, no search for the owners.
+    target.addEventListener('load', this._onLoad, true);
     this._rebuild(target);
     for (const el of target.querySelectorAll(INLINE_FONT)) this._inline.scale(el);
   }
@@ -167,21 +169,10 @@ class FontSizeEffect implements PageEffect {
     });
   }
 
-  /** <style> and <link> elements; the document's live collections are much cheaper than a selector on large pages. */
-  private _sheetOwners(target: Target): Iterable<Element> {
-    const { doc } = this._page;
-    if (target !== doc) return target.querySelectorAll(SHEET_OWNERS);
-    return [...doc.getElementsByTagName('style'), ...doc.getElementsByTagName('link')];
-  }
-
-  /** A <link>'s sheet (and a <style>'s @import) arrives with its load event. */
-  private _watchLoad(owner: Element): void {
-    if (this._loadWatched.has(owner)) return;
-    this._loadWatched.add(owner);
-    owner.addEventListener('load', () => {
-      if (this._observer) this._markDirty(owner);
-    });
-  }
+  private readonly _onLoad = (event: Event): void => {
+    const owner = event.target;
+    if (this._observer && (owner as Node | null)?.nodeType === Node.ELEMENT_NODE && isSheetOwner(owner as Element)) this._markDirty(owner as Element);
+  };
 
   private _onMutations(records: MutationRecord[]): void {
     for (const record of records) {
@@ -203,14 +194,7 @@ class FontSizeEffect implements PageEffect {
   }
 
   private _scaleAdded(el: Element): void {
-    if (isSheetOwner(el)) {
-      this._watchLoad(el);
-      this._markDirty(el);
-    } else if (el.firstElementChild) {
-      const owners = el.querySelectorAll(SHEET_OWNERS);
-      for (const owner of owners) this._watchLoad(owner);
-      if (owners.length) this._markDirty(el);
-    }
+    if (isSheetOwner(el) || (el.firstElementChild && el.querySelector(SHEET_OWNERS))) this._markDirty(el);
     if (el.matches(INLINE_FONT)) this._inline.scale(el);
     if (el.firstElementChild) for (const child of el.querySelectorAll(INLINE_FONT)) this._inline.scale(child);
     // Declarative shadow roots are attached by the parser, not by attachShadow.
