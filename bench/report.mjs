@@ -117,6 +117,25 @@ export function report(R, { products, zoom }) {
     for (const [n, l] of Object.entries(R.levels)) out.push(row([Number(n).toLocaleString('en'), fmtS(l.scriptMs), fmtS(l.frameMs)]));
     out.push('');
   }
+  if (R.settings) {
+    out.push('### oxu, every other setting switched on, text in px');
+    out.push('');
+    out.push(
+      'The first time on a fresh page apart (it builds the setting\'s sheets), then the median of the later steps on and off. ' +
+        '*× zoom*: to the next frame against CSS `zoom: 1.5` on the same page, the cost of relaying it out (settings that change layout).',
+    );
+    out.push('');
+    out.push(head(['setting', 'elements', 'first: scripting ms', 'later: scripting ms', 'later: to next frame ms', '× zoom']));
+    for (const [setting, bySize] of Object.entries(R.settings)) {
+      for (const n of R.sizes) {
+        const v = bySize[n];
+        if (!v) continue;
+        const ratio = v.zoomFrameMs && v.frameMs?.median ? v.frameMs.median / v.zoomFrameMs : null;
+        out.push(row([`${setting}: ${bySize.value}`, Number(n).toLocaleString('en'), fmt(v.first.scriptMs), fmtS(v.scriptMs), fmtS(v.frameMs), fmt(ratio, 2)]));
+      }
+    }
+    out.push('');
+  }
   out.push('## First application on a page with 5,000 CSS rules');
   out.push('');
   out.push('1,000 paragraphs, 5,000 rules in mixed units and wrappers; fresh page each run. oxu and the toolbars that walk the page reading computed styles.');

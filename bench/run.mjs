@@ -27,6 +27,15 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 7));
 const SIZES = (process.env.BENCH_SIZES || '1000,10000,50000').split(',').map(Number);
 const UNITS = ['px', 'rem'];
+/** The reading settings besides text size and the value a visitor would pick first. */
+const SETTING_STEPS = [
+  ['colorScheme', 'white-on-black'],
+  ['letterSpacing', 'wide'],
+  ['lineSpacing', 'wide'],
+  ['fontFamily', 'sans'],
+  ['images', 'hidden'],
+  ['motion', 'reduced'],
+];
 const FULL = !!process.env.BENCH_FULL;
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
 const t0 = Date.now();
@@ -177,6 +186,32 @@ try {
         results.levels[n] = { frameMs: summary(res.steps.map((x) => x.frameMs)), scriptMs: summary(res.steps.map((x) => x.split?.script)) };
       }
       log(`oxu between levels: ${Object.entries(results.levels).map(([n, v]) => `${n}: ${v.scriptMs?.median.toFixed(2)} ms script`).join(', ')}`);
+    }
+  }
+
+  // Every reading setting: the first step on a fresh page apart from later ones --
+  // Each setting switched on (and back) on the growing px page, oxu only; CSS zoom
+  // is the relayout floor of the settings that change layout.
+  {
+    const oxu = products.find((t) => t.id === 'oxu');
+    if (oxu) {
+      results.settings = {};
+      for (const [setting, value] of SETTING_STEPS) {
+        const tb = { ...oxu, step: `Oxu.set({ ${setting}: '${value}' })`, undo: `Oxu.set({ ${setting}: 'default' })` };
+        results.settings[setting] = { value };
+        for (const n of SIZES) {
+          const res = await measureSteps(browser, server.origin, tb, { url: `${server.origin}/page/growth?tb=oxu&n=${n}&unit=px`, sample: '#main .x a', runs: RUNS, heap: false });
+          note(oxu, res);
+          const later = res.steps.slice(1);
+          results.settings[setting][n] = {
+            first: { scriptMs: res.steps[0].split?.script ?? null, frameMs: res.steps[0].frameMs },
+            scriptMs: summary(later.map((x) => x.split?.script)),
+            frameMs: summary(later.map((x) => x.frameMs)),
+            zoomFrameMs: results.apply[`px-${n}`]?.zoom?.frameMs?.median ?? null,
+          };
+        }
+        log(`${setting}: ${SIZES.map((n) => `${n}: first ${results.settings[setting][n].first.scriptMs?.toFixed(2)} ms script`).join(', ')}`);
+      }
     }
   }
 
