@@ -21,7 +21,11 @@ const TEXT = `:not(${ICON_CLASSES})`;
 
 export function letterSpacingCss(value: Exclude<LetterSpacing, 'default'>): string {
   const [letters, words] = LETTER_SPACING_EM[value];
-  return `${TEXT},${TEXT}::before,${TEXT}::after{letter-spacing:${letters}em !important;word-spacing:${words}em !important}`;
+  return (
+    `${TEXT},${TEXT}::before,${TEXT}::after{letter-spacing:${letters}em !important;word-spacing:${words}em !important}` +
+    // They would inherit it from their parent.
+    `:is(${ICON_CLASSES}){letter-spacing:normal !important;word-spacing:normal !important}`
+  );
 }
 
 export function letterSpacingEffect(page: Page): PageEffect {
