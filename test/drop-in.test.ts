@@ -139,6 +139,55 @@ describe('drop-in dist/oxu.min.js', () => {
     });
   });
 
+  describe('saved reading settings', () => {
+    const SAVED = { v: 1, letterSpacing: 'wider', lineSpacing: 'wide', fontFamily: 'serif', images: 'hidden', motion: 'reduced' };
+
+    it('are each applied at the next script in <head>, before the first paint', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(SAVED));
+      const frame = await open('/test/fixtures/dropin-reading.html');
+      const first = win(frame).__firstScript!;
+      expect(first.bodyExists).to.equal(false);
+      expect(first.attributes).to.deep.equal({ letterSpacing: 'wider', lineSpacing: 'wide', fontFamily: 'serif', images: 'hidden', motion: 'reduced' });
+      expect(first.letterSpacingEm as number, `letters, ${JSON.stringify(first)}`).to.be.closeTo(0.25, 0.005);
+      expect(first.wordSpacingEm as number, 'words').to.be.closeTo(0.32, 0.005);
+      expect(first.lineHeight as number, 'line height').to.be.closeTo(1.5, 0.01);
+      expect(first.fontFamily as string, 'typeface').to.contain('serif');
+      expect(first.backgroundImage, 'background image').to.equal('none');
+      expect(first.scrollBehavior, 'smooth scrolling').to.equal('auto');
+      expect(parseFloat(first.animationDuration as string), 'animation').to.be.below(0.001);
+      // What only script does follows the parser: the image text and the stopped marquee are there at load.
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector('oxu-image-text')?.textContent).to.equal('Gerb');
+      expect(doc.querySelector('img')!.getBoundingClientRect().width).to.equal(0);
+    });
+
+    it('leave the page untouched when none is saved', async () => {
+      const frame = await open('/test/fixtures/dropin-reading.html');
+      const first = win(frame).__firstScript!;
+      expect(Object.values(first.attributes as object)).to.deep.equal([null, null, null, null, null]);
+      expect(first.scrollBehavior).to.equal('smooth');
+      expect(first.backgroundImage).to.contain('animated.gif');
+      expect(frame.contentDocument!.querySelector('oxu-image-text')).to.equal(null);
+    });
+
+    for (const name of ['letterSpacing', 'lineSpacing', 'fontFamily', 'images', 'motion'] as const) {
+      it(`reset ${name} alone when its stored value is bad, keeping the others`, async () => {
+        for (const bad of ['huge', 'WIDE', 2, null, { value: 'wide' }]) {
+          localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...SAVED, [name]: bad }));
+          const frame = await open('/test/fixtures/dropin-reading.html');
+          const first = win(frame).__firstScript!;
+          const expected: Record<string, unknown> = { ...SAVED };
+          delete expected.v;
+          expected[name] = null;
+          expect(first.attributes, JSON.stringify(bad)).to.deep.equal(expected);
+          expect((win(frame).Oxu.settings as unknown as Record<string, unknown>)[name]).to.equal('default');
+          frames.splice(frames.indexOf(frame), 1);
+          frame.remove();
+        }
+      });
+    }
+  });
+
   describe('window.Oxu', () => {
     it('reads, sets and resets the settings', async () => {
       const frame = await open('/test/fixtures/dropin-first-paint.html');

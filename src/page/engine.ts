@@ -9,11 +9,24 @@
 import { settings as pageSettings, type SettingsStore } from '../settings/store.js';
 import type { OxuSettings } from '../settings/model.js';
 import { colorSchemeEffect } from './color-scheme.js';
+import { fontFamilyEffect } from './font-family.js';
 import { fontSizeEffect } from './font-size.js';
+import { imagesEffect } from './images.js';
+import { letterSpacingEffect } from './letter-spacing.js';
+import { lineSpacingEffect } from './line-spacing.js';
+import { motionEffect } from './motion.js';
 import { Page, type PageEffect } from './page.js';
 
 /** The effects, in the order they are applied. */
-const EFFECTS: ReadonlyArray<(page: Page) => PageEffect> = [fontSizeEffect, colorSchemeEffect];
+const EFFECTS: ReadonlyArray<(page: Page) => PageEffect> = [
+  fontSizeEffect,
+  colorSchemeEffect,
+  letterSpacingEffect,
+  lineSpacingEffect,
+  fontFamilyEffect,
+  imagesEffect,
+  motionEffect,
+];
 
 // Registered symbols, so that a second copy of oxu on the page finds the first one's engine.
 const ENGINE = Symbol.for('oxu.page-engine');

@@ -1,8 +1,11 @@
 /**
- * Inline `font-size` and `line-height` (style attributes) under text scaling:
- * scaled in place, and put back exactly as the page wrote them at 100 %.
+ * Inline `font-size` and `line-height` (style attributes) under text scaling
+ * or line spacing: scaled (and line heights floored) in place, and put back
+ * exactly as the page wrote them when both are off.
  */
-import { SCALE_PROPERTY, scaleFontSize, scaleLineHeight, unscale } from './font-values.js';
+import { floorLineHeight, LINE_MIN_PROPERTY, SCALE_PROPERTY, scaleFontSize, unscale } from './font-values.js';
+
+const ours = (value: string) => value.includes(SCALE_PROPERTY) || value.includes(LINE_MIN_PROPERTY);
 
 type InlineProperty = 'font-size' | 'line-height';
 const INLINE_PROPERTIES: readonly InlineProperty[] = ['font-size', 'line-height'];
@@ -29,11 +32,11 @@ export class InlineSizes {
     for (const property of INLINE_PROPERTIES) {
       const value = style.getPropertyValue(property);
       if (!value) continue;
-      if (value.includes(SCALE_PROPERTY)) {
+      if (ours(value)) {
         this._scaled.add(el); // a copy of a scaled element, added while active
         continue;
       }
-      const next = property === 'font-size' ? scaleFontSize(value, el === this._doc.documentElement) : scaleLineHeight(value);
+      const next = property === 'font-size' ? scaleFontSize(value, el === this._doc.documentElement) : floorLineHeight(value);
       if (next === value) continue;
       const priority = style.getPropertyPriority(property);
       this._originals.set(el, { ...this._originals.get(el), [property]: [value, priority] });
@@ -52,7 +55,7 @@ export class InlineSizes {
       const saved = this._originals.get(el);
       for (const property of INLINE_PROPERTIES) {
         const value = style.getPropertyValue(property);
-        if (!value.includes(SCALE_PROPERTY)) continue;
+        if (!ours(value)) continue;
         const original = saved?.[property];
         if (original) style.setProperty(property, original[0], original[1]);
         // A copy of a scaled value (a cloned node): its original is the unscaled text.

@@ -8,12 +8,17 @@
  * `@container`/nesting wrappers, with the same selector. The result is
  * adopted after the page's own sheets, so at equal specificity each twin wins
  * exactly where its original won, and relative sizes (em, %) keep following
- * their already-scaled parents. See docs/decisions/001-font-scaling.md.
+ * their already-scaled parents. Line heights are also raised to the least one
+ * the line-spacing setting asks for (`floorLineHeight`, a no-op while it is
+ * off), and, on request, icon and monospace faces are kept and text on
+ * background images given a plain background (see `RuleOptions`). See
+ * docs/decisions/001-font-scaling.md and 005-reading-settings.md.
  */
 
 import { ASSUMED_CONTROL_SIZES, FORM_CONTROLS, type ControlSizes } from './font-controls.js';
 import { rootOnlySelector } from './font-selectors.js';
-import { SCALE, scaleFontSize, scaleLineHeight } from './font-values.js';
+import { floorLineHeight, SCALE, scaleFontSize } from './font-values.js';
+import { keepsItsFace } from './icon-fonts.js';
 
 export interface FontRewrite {
   /** CSS text to adopt after the given sheets. */
@@ -22,7 +27,18 @@ export interface FontRewrite {
   readonly unreadable: CSSStyleSheet[];
 }
 
-export interface RewriteOptions {
+/**
+ * What the twins carry besides scaled sizes and floored line heights, each
+ * only while its setting is on.
+ */
+export interface RuleOptions {
+  /** `font-family` of icon and monospace faces, re-emitted `!important` so the typeface setting keeps them. */
+  readonly keepFaces?: boolean;
+  /** Where a rule draws a background image, a plain background and text colour, so text that stood on it stays readable once it is removed. */
+  readonly clearBackgrounds?: boolean;
+}
+
+export interface RewriteOptions extends RuleOptions {
   /**
    * Rewriting for a document (true) or a shadow root (false). A document also
    * gets a scaled root size for pages that never size `<html>` themselves.
@@ -34,6 +50,7 @@ export interface RewriteOptions {
 
 /** What the cache needs to tell whether a sheet's rewrite is still current. */
 interface Entry {
+  readonly key: string;
   readonly css: string;
   readonly unreadable: CSSStyleSheet[];
   readonly checks: ReadonlyArray<readonly [CSSStyleSheet, number]>;
@@ -43,6 +60,7 @@ interface Entry {
 const cache = new WeakMap<CSSStyleSheet, Entry>();
 
 interface Walk {
+  options: RuleOptions;
   unreadable: CSSStyleSheet[];
   checks: Array<readonly [CSSStyleSheet, number]>;
   imports: Array<readonly [CSSImportRule, CSSStyleSheet | null]>;
@@ -73,7 +91,11 @@ function readRules(sheet: CSSStyleSheet, walk: Walk): CSSRuleList | null {
   }
 }
 
-function declarations(style: CSSStyleDeclaration, root: boolean): string {
+const IMAGE_VALUE = /\b(?:url|image-set|-webkit-image-set|image|element|cross-fade|(?:repeating-)?(?:linear|radial|conic)-gradient)\(/i;
+// The scheme's colours when one is on, else the system's plain ones.
+const PLAIN_BACKGROUND = 'background-color:var(--oxu-scheme-background,Canvas) !important;color:var(--oxu-scheme-text,CanvasText) !important;';
+
+function declarations(style: CSSStyleDeclaration, root: boolean, options: RuleOptions = {}): string {
   let out = '';
   const size = style.getPropertyValue('font-size');
   if (size) {
@@ -83,8 +105,14 @@ function declarations(style: CSSStyleDeclaration, root: boolean): string {
   const height = root ? '' : style.getPropertyValue('line-height');
   if (height) {
     const important = style.getPropertyPriority('line-height') ? ' !important' : '';
-    out += `line-height:${scaleLineHeight(height)}${important};`;
+    out += `line-height:${floorLineHeight(height)}${important};`;
   }
+  if (root) return out;
+  if (options.keepFaces) {
+    const family = style.getPropertyValue('font-family');
+    if (family && keepsItsFace(family)) out += `font-family:${family} !important;`;
+  }
+  if (options.clearBackgrounds && IMAGE_VALUE.test(style.getPropertyValue('background-image'))) out += PLAIN_BACKGROUND;
   return out;
 }
 
@@ -121,7 +149,7 @@ function rewriteRules(rules: CSSRuleList, walk: Walk): string {
       out += rewriteStyleRule(rule, walk);
     } else if (type === 0 && rule.style && rule.constructor.name === 'CSSNestedDeclarations') {
       // Declarations after nested rules (CSSNestedDeclarations): they stay in place.
-      out += declarations(rule.style, false);
+      out += declarations(rule.style, false, walk.options);
     } else if (rule.type === 3 /* @import */) {
       out += rewriteImport(rule, walk);
     } else if (rule.cssRules) {
@@ -136,7 +164,7 @@ function rewriteRules(rules: CSSRuleList, walk: Walk): string {
 
 function rewriteStyleRule(rule: AnyRule, walk: Walk): string {
   const style = rule.style!;
-  const own = declarations(style, false);
+  const own = declarations(style, false, walk.options);
   const nested = rule.cssRules?.length ? rewriteRules(rule.cssRules, walk) : '';
   // Most rules size no text: their selector is never read.
   if (!own && !nested) return '';
@@ -180,15 +208,16 @@ function isCurrent(entry: Entry): boolean {
  * The scaled twins of one sheet's rules, cached per sheet object until its
  * rule count (or that of a sheet it imports) changes.
  */
-export function rewriteSheet(sheet: CSSStyleSheet): FontRewrite {
+export function rewriteSheet(sheet: CSSStyleSheet, options: RuleOptions = {}): FontRewrite {
+  const key = `${options.keepFaces ? 'f' : ''}${options.clearBackgrounds ? 'b' : ''}`;
   const cached = cache.get(sheet);
-  if (cached && isCurrent(cached)) return cached;
-  const walk: Walk = { unreadable: [], checks: [], imports: [] };
+  if (cached && cached.key === key && isCurrent(cached)) return cached;
+  const walk: Walk = { options, unreadable: [], checks: [], imports: [] };
   const rules = readRules(sheet, walk);
   let css = rules ? rewriteRules(rules, walk) : '';
   const media = sheet.media?.mediaText;
   if (css && media) css = `@media ${media}{${css}}`;
-  const entry: Entry = { css, unreadable: walk.unreadable, checks: walk.checks, imports: walk.imports };
+  const entry: Entry = { key, css, unreadable: walk.unreadable, checks: walk.checks, imports: walk.imports };
   // An unreadable sheet may become readable (or load) later: do not remember it.
   if (rules) cache.set(sheet, entry);
   return entry;
@@ -224,7 +253,7 @@ export function rewriteForScaling(sheets: Iterable<CSSStyleSheet>, options: Rewr
   const unreadable: CSSStyleSheet[] = [];
   for (const sheet of sheets) {
     if (sheet.disabled) continue;
-    const part = rewriteSheet(sheet);
+    const part = rewriteSheet(sheet, options);
     css += part.css;
     unreadable.push(...part.unreadable);
   }

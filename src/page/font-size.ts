@@ -4,8 +4,15 @@
  * root the scaled twins of its sheets (font-rewrite.ts) after its own, kept
  * current as the page changes. Inline sizes are scaled in place
  * (font-inline.ts). See docs/decisions/001-font-scaling.md.
+ *
+ * The same twins carry what three other settings need from the page's own
+ * rules, so the rewrite also runs while any of them is on: line heights
+ * raised to the line-spacing minimum, icon and monospace faces kept under the
+ * typeface setting, and a plain background where a hidden background image
+ * was (docs/decisions/005-reading-settings.md).
  */
 import type { OxuSettings } from '../settings/model.js';
+import type { RuleOptions } from './font-rewrite.js';
 import { INLINE_FONT, InlineSizes } from './font-inline.js';
 import { measureControlSizes, type ControlSizes } from './font-controls.js';
 import { rewriteSheet, scalingPrelude } from './font-rewrite.js';
@@ -25,8 +32,13 @@ export function fontSizeEffect(page: Page): PageEffect {
   return new FontSizeEffect(page);
 }
 
+const optionsKey = (o: RuleOptions) => `${o.keepFaces ? 'f' : ''}${o.clearBackgrounds ? 'b' : ''}`;
+
 class FontSizeEffect implements PageEffect {
   private _level = 100;
+  /** Whether the rewrite runs: text scaled, or another setting needs the twins. */
+  private _active = false;
+  private _options: RuleOptions = {};
   /** `:root{--oxu-font-scale:1.5}`: the only thing a change between two levels touches. */
   private _scaleSheet: CSSStyleSheet | null = null;
   /**
@@ -58,21 +70,31 @@ class FontSizeEffect implements PageEffect {
     });
   }
 
-  apply({ fontSize: level }: OxuSettings): void {
-    if (level === this._level) return;
-    const wasActive = this._level !== 100;
+  apply(settings: OxuSettings): void {
+    const level = settings.fontSize;
+    const options: RuleOptions = { keepFaces: settings.fontFamily !== 'default', clearBackgrounds: settings.images === 'hidden' };
+    const active = level !== 100 || settings.lineSpacing !== 'default' || !!options.keepFaces || !!options.clearBackgrounds;
+    const optionsChanged = optionsKey(options) !== optionsKey(this._options);
+    const levelChanged = level !== this._level;
+    if (!levelChanged && !optionsChanged && active === this._active) return;
+    const wasActive = this._active;
     this._level = level;
+    this._options = options;
+    this._active = active;
     this._page.setRootAttribute('data-oxu-font-size', level === 100 ? null : String(level));
-    if (level === 100) {
+    if (!active) {
       if (wasActive) this._stop();
       return;
     }
     const { doc } = this._page;
     const previous = this._scaleSheet;
-    const adopted = previous !== null && doc.adoptedStyleSheets.includes(previous);
-    this._scaleSheet = this._page.writeSheet(`:root{${SCALE_PROPERTY}:${level / 100}}`, previous, adopted);
-    if (!wasActive) this._start();
-    else if (this._scaleSheet !== previous) adoptIn(doc, this._scaleSheet, true); // the page had dropped ours
+    if (!previous || levelChanged || !wasActive) {
+      const adopted = previous !== null && doc.adoptedStyleSheets.includes(previous);
+      this._scaleSheet = this._page.writeSheet(`:root{${SCALE_PROPERTY}:${level / 100}}`, previous, adopted);
+    }
+    if (!wasActive) return this._start();
+    if (this._scaleSheet !== previous) adoptIn(doc, this._scaleSheet!, true); // the page had dropped ours
+    if (optionsChanged) for (const target of this._page.targets()) if (this._scaled.has(target)) this._rebuild(target);
   }
 
   /**
@@ -131,7 +153,7 @@ class FontSizeEffect implements PageEffect {
     const ours = [prelude];
     for (const source of [...target.styleSheets, ...target.adoptedStyleSheets]) {
       if (source.disabled || this._page.ownSheets.has(source)) continue;
-      const { css, unreadable } = rewriteSheet(source);
+      const { css, unreadable } = rewriteSheet(source, this._options);
       for (const sheet of unreadable) this._warnUnreadable(sheet);
       if (!css) continue;
       const twin = this._ownSheet(css, target, this._twins.get(source));

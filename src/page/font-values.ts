@@ -89,9 +89,40 @@ export function scaleLineHeight(value: string): string {
   return memoized('l', value, () => transform(value, {}, LINE_HEIGHT_TOKENS));
 }
 
+/** The custom property that carries the least line height the visitor asked for (1.5 at `wide`), unset otherwise. */
+export const LINE_MIN_PROPERTY = '--oxu-line-min';
+
+const LINE_MIN_NUMBER = `var(${LINE_MIN_PROPERTY}, 0)`;
+const LINE_MIN_LENGTH = `calc(var(${LINE_MIN_PROPERTY}, 0) * 1em)`;
+const LINE_MIN_NORMAL = `var(${LINE_MIN_PROPERTY}, normal)`;
+const NUMBER = /^[+]?(?:\d*\.)?\d+(?:e[+-]?\d+)?$/i;
+const KEEP_LINE_HEIGHT = /^(?:inherit|initial|unset|revert|revert-layer)$/i;
+
+/**
+ * A `line-height` value scaled (see `scaleLineHeight`) and raised to at least
+ * `var(--oxu-line-min)` times the font size, and exactly itself while that
+ * property is unset: a number stays a number (so it is still inherited as a
+ * factor), a length or percentage is compared with that many em, `normal`
+ * gives way to it. Values with `var()` (their type cannot be known) and
+ * CSS-wide keywords come back unchanged.
+ */
+export function floorLineHeight(value: string): string {
+  return memoized('m', value, () => {
+    const v = value.trim();
+    if (!v || v.includes('var(') || KEEP_LINE_HEIGHT.test(v)) return value;
+    if (v.toLowerCase() === 'normal') return LINE_MIN_NORMAL;
+    if (NUMBER.test(v)) return `max(${v}, ${LINE_MIN_NUMBER})`;
+    return `max(${scaleLineHeight(v)}, ${LINE_MIN_LENGTH})`;
+  });
+}
+
+const FLOORED = new RegExp(`^max\\((.*), (?:var\\(${LINE_MIN_PROPERTY}, 0\\)|calc\\(var\\(${LINE_MIN_PROPERTY}, 0\\) \\* 1em\\))\\)$`);
+
 const SCALED_TOKEN = new RegExp(`calc\\(([^()]*) \\* var\\(${SCALE_PROPERTY},1\\)\\)`, 'g');
 
-/** Undoes `scaleFontSize`/`scaleLineHeight` (keywords come back as px). */
+/** Undoes `scaleFontSize`/`scaleLineHeight` (keywords come back as px) and `floorLineHeight`. */
 export function unscale(value: string): string {
-  return value.replace(SCALED_TOKEN, '$1');
+  const v = value.trim();
+  const unfloored = v === LINE_MIN_NORMAL ? 'normal' : v.replace(FLOORED, '$1');
+  return unfloored.replace(SCALED_TOKEN, '$1');
 }

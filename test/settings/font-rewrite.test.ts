@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { rewriteForScaling, rewriteSheet, scalingPrelude } from '../../src/page/font-rewrite.js';
 import { rootOnlySelector, splitSelectorList } from '../../src/page/font-selectors.js';
-import { scaleFontSize, scaleLineHeight, unscale } from '../../src/page/font-values.js';
+import { floorLineHeight, scaleFontSize, scaleLineHeight, unscale } from '../../src/page/font-values.js';
 
 const S = 'var(--oxu-font-scale,1)';
 const x = (token: string) => `calc(${token} * ${S})`;
+/** A scaled line-height length raised to the line-spacing minimum. */
+const lh = (token: string) => `max(${x(token)}, calc(var(--oxu-line-min, 0) * 1em))`;
 
 function sheet(css: string): CSSStyleSheet {
   const s = new CSSStyleSheet();
@@ -67,6 +69,21 @@ describe('font rewriter', () => {
       expect(scaleLineHeight('20px')).to.equal(x('20px'));
       for (const v of ['1.5', '150%', '1.4em', 'normal']) expect(scaleLineHeight(v), v).to.equal(v);
     });
+
+    it('are raised to the line-spacing minimum, and are themselves while it is unset', () => {
+      expect(floorLineHeight('20px')).to.equal(lh('20px'));
+      expect(floorLineHeight('1.2')).to.equal('max(1.2, var(--oxu-line-min, 0))');
+      expect(floorLineHeight('150%')).to.equal('max(150%, calc(var(--oxu-line-min, 0) * 1em))');
+      expect(floorLineHeight('normal')).to.equal('var(--oxu-line-min, normal)');
+      for (const v of ['inherit', 'var(--lh)', 'calc(var(--lh) * 1px)']) expect(floorLineHeight(v), v).to.equal(v);
+      expect(floorLineHeight(lh('20px')), 'never twice').to.equal(lh('20px'));
+    });
+
+    it('undo the floor with the scale', () => {
+      expect(unscale(lh('20px'))).to.equal('20px');
+      expect(unscale('max(1.2, var(--oxu-line-min, 0))')).to.equal('1.2');
+      expect(unscale('var(--oxu-line-min, normal)')).to.equal('normal');
+    });
   });
 
   describe('selectors', () => {
@@ -87,8 +104,28 @@ describe('font rewriter', () => {
       expect(twins('p{color:red} .a > b{font-size:14px;color:red} .i{font-size:14px !important} .l{line-height:20px}')).to.deep.equal([
         `.a > b { font-size: ${x('14px')}; }`,
         `.i { font-size: ${x('14px')} !important; }`,
-        `.l { line-height: ${x('20px')}; }`,
+        `.l { line-height: ${lh('20px')}; }`,
       ]);
+    });
+
+    it('keeps icon and monospace faces, !important, when asked: a face with no generic family or a monospace one', () => {
+      const css = '.fa{font-family:FontAwesome} .c{font-family:Menlo, monospace} p{font-family:Georgia, serif} .v{font-family:var(--f)} .b{font:12px "Material Icons"}';
+      const out = (keepFaces: boolean) =>
+        [...sheet(rewriteForScaling([sheet(css)], { document: false, keepFaces }).css).cssRules].slice(1).map((r) => r.cssText.replace(/\s+/g, ' '));
+      expect(out(false).filter((r) => r.includes('font-family'))).to.deep.equal([]);
+      expect(out(true).filter((r) => r.includes('font-family'))).to.deep.equal([
+        '.fa { font-family: FontAwesome !important; }',
+        '.c { font-family: Menlo, monospace !important; }',
+        `.b { font-size: ${x('12px')}; line-height: var(--oxu-line-min, normal); font-family: "Material Icons" !important; }`,
+      ]);
+    });
+
+    it('gives text on a background image plain colours, when asked', () => {
+      const css = '.hero{background:url(x.jpg) #123;color:#fff} .g{background-image:linear-gradient(red, blue)} .c{background-color:red}';
+      const rules = [...sheet(rewriteForScaling([sheet(css)], { document: false, clearBackgrounds: true }).css).cssRules].slice(1);
+      expect(rules.map((r) => (r as CSSStyleRule).selectorText)).to.deep.equal(['.hero', '.g']);
+      expect((rules[0] as CSSStyleRule).style.getPropertyValue('color')).to.equal('var(--oxu-scheme-text,CanvasText)');
+      expect((rules[0] as CSSStyleRule).style.getPropertyPriority('background-color')).to.equal('important');
     });
 
     it('keeps relative declarations in their place, so a later same-specificity rule still wins', () => {
@@ -96,7 +133,7 @@ describe('font rewriter', () => {
     });
 
     it('expands the font shorthand', () => {
-      expect(twins('.f{font:bold 14px/20px Arial}')).to.deep.equal([`.f { font-size: ${x('14px')}; line-height: ${x('20px')}; }`]);
+      expect(twins('.f{font:bold 14px/20px Arial}')).to.deep.equal([`.f { font-size: ${x('14px')}; line-height: ${lh('20px')}; }`]);
     });
 
     it('keeps @media, @supports, @layer and @container wrappers and nesting', () => {
