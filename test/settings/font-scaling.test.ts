@@ -107,7 +107,8 @@ describe('page-wide font scaling', () => {
     for (const [name, css, cls] of cases) {
       it(name, () => {
         addStyle(css);
-        const el = $(addContent(span(cls)), 'span');
+        // On one line whatever the default fonts' widths, so the rendered width measures the size alone.
+        const el = $(addContent(span(cls, 'white-space:nowrap;')), 'span');
         const [r] = measure([el]);
         expectRatio(r.size, 1.5, 'computed size');
         expectRatio(r.width, 1.5, 'rendered width');
