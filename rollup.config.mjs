@@ -13,6 +13,16 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false, sourceMap: true });
 
+/**
+ * The drop-in's first statement. A browser without what oxu is built on
+ * (constructed stylesheets shared through adoptedStyleSheets, regular-expression
+ * look-behind: Safari 16.4, Firefox 101) leaves the whole bundle here, before
+ * anything is defined or touched: the page stays as its authors made it, with
+ * no error and no window.Oxu.
+ */
+const SUPPORTED_OR_LEAVE = `if (!('adoptedStyleSheets' in Document.prototype) || !('replaceSync' in CSSStyleSheet.prototype) ||
+  !(() => { try { return new RegExp('(?<!a)b').test('b'); } catch (e) { return false; } })()) return;`;
+
 export default [
   // ES modules for bundler users: one module per source file, Lit left to the app.
   // The entries are the package's "exports" (see package.json): everything, the
@@ -40,6 +50,7 @@ export default [
       file: 'dist/oxu.min.js',
       format: 'iife',
       name: 'OxuBundle',
+      intro: SUPPORTED_OR_LEAVE,
       sourcemap: true,
       plugins: [terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } })],
     },

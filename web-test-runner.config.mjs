@@ -1,14 +1,13 @@
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { cssText } from './scripts/css-plugin.mjs';
-import { findChrome, CHROME_ARGS, HOW_TO_GET_CHROME } from './scripts/find-chrome.mjs';
+import { testBrowsers } from './test/browsers.mjs';
 import { testServerPlugins } from './test/server-plugins.mjs';
-import { packageLayoutPlugin } from './test/package/server-plugin.mjs';
+import { packageLayoutPlugin, prerequisitesPlugin } from './test/package/server-plugin.mjs';
 
-let executablePath;
+let browsers;
 try {
-  executablePath = await findChrome();
+  ({ browsers } = await testBrowsers());
 } catch (e) {
   console.error(`\n${e.message}\n`);
   process.exit(1);
@@ -18,15 +17,13 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  // One test file at a time: test pages share one origin, so one localStorage and its storage events.
+  // One test file at a time, one engine after another (two cores): test pages
+  // share one origin, so one localStorage and its storage events.
   concurrency: 1,
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
-    }),
-  ],
+  browsers,
   mimeTypes: { 'src/**/*.css': 'js' },
   plugins: [
     fromRollup(cssText)(),
@@ -34,6 +31,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
     ...testServerPlugins(),
     packageLayoutPlugin(),
+    prerequisitesPlugin(),
   ],
   // Tests run on Lit's development build; test/package/lit-warnings.js fails a
   // test on any Lit warning. Left out of the output: the one expected notice,
@@ -43,5 +41,3 @@ export default {
 <html lang="en"><head><meta charset="utf-8"><script src="/test/package/lit-warnings.js"></script></head>
 <body><script type="module" src="${testFramework}"></script></body></html>`,
 };
-
-export { HOW_TO_GET_CHROME };

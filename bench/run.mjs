@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { loadavg, cpus } from 'node:os';
 import { chromium } from 'playwright-core';
-import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { findChrome, CHROME_ARGS } from '../scripts/find-browsers.mjs';
 import { startServer } from './server.mjs';
 import { TOOLBARS } from './toolbars.mjs';
 import { SAMPLES, demoAvailable } from './pages.mjs';
@@ -91,6 +91,7 @@ const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headl
 results.browser = `${browser.browserType().name()} ${browser.version()}`;
 results.loadBefore = loadavg()[0];
 results.cores = cpus().length;
+log('Chromium only: the peers are compared where the trace (CDP) measures scripting and paint; npm test covers Firefox and WebKit.');
 log(`${results.browser}; load average ${results.loadBefore.toFixed(1)} on ${results.cores} cores; ${RUNS} runs per figure; toolbars: ${products.map((t) => `${t.label}@${t.version}`).join(', ')}`);
 
 try {

@@ -1,52 +1,27 @@
 // Rollup plugin for the drop-in bundle: strips comments and indentation from
-// the static text of Lit's css`` and html`` templates, which a JS minifier
-// leaves alone. Line breaks are kept, so source maps stay line-accurate.
+// the static text of Lit's css``, html`` and svg`` templates, which a JS
+// minifier leaves alone. Line breaks are kept, so source maps stay line-accurate.
 
-const TAG = /\b(css|html|svg)`/g;
+import MagicString from 'magic-string';
 
-/** Index just past the `}` closing a `${` expression that starts at `i`. */
-function skipExpression(code, i) {
-  let depth = 1;
-  while (i < code.length) {
-    const c = code[i];
-    if (c === '/' && code[i + 1] === '/') {
-      i = code.indexOf('\n', i);
-      if (i < 0) return code.length;
-    } else if (c === '/' && code[i + 1] === '*') {
-      i = code.indexOf('*/', i + 2) + 2;
-      if (i < 2) return code.length;
-    } else if (c === '"' || c === "'") {
-      i++;
-      while (i < code.length && code[i] !== c) i += code[i] === '\\' ? 2 : 1;
-      i++;
-    } else if (c === '`') {
-      i = scanTemplate(code, i + 1).end;
-    } else {
-      if (c === '{') depth++;
-      else if (c === '}' && --depth === 0) return i + 1;
-      i++;
-    }
-  }
-  return i;
+const TAGS = new Set(['css', 'html', 'svg']);
+const MAY_HAVE_TEMPLATES = /\b(css|html|svg)`/;
+
+/** `css`, `html` or `svg` when `tag` is that name or a property of that name, else null. */
+function tagName(tag) {
+  const name = tag.type === 'Identifier' ? tag.name : tag.type === 'MemberExpression' && !tag.computed ? tag.property.name : null;
+  return TAGS.has(name) ? name : null;
 }
 
-/** The static text ranges of a template literal whose body starts at `i`. */
-function scanTemplate(code, i) {
-  const parts = [];
-  let start = i;
-  while (i < code.length) {
-    const c = code[i];
-    if (c === '\\') i += 2;
-    else if (c === '`') {
-      parts.push([start, i]);
-      return { parts, end: i + 1 };
-    } else if (c === '$' && code[i + 1] === '{') {
-      parts.push([start, i]);
-      i = skipExpression(code, i + 2);
-      start = i;
-    } else i++;
+/** Calls `visit` on every node of an ESTree tree. */
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const key in node) {
+    const value = node[key];
+    if (Array.isArray(value)) for (const child of value) walk(child, visit);
+    else if (value && typeof value === 'object' && key !== 'loc') walk(value, visit);
   }
-  return { parts, end: i };
 }
 
 const keepLines = (text) => text.replace(/[^\n]/g, '');
@@ -67,23 +42,30 @@ export function minifyHtml(text) {
     .replace(/[ \t]{2,}/g, ' ');
 }
 
+/**
+ * Reads each module with the bundler's own parser (`this.parse`), so regular
+ * expressions, strings and comments in template expressions are read as
+ * JavaScript, not guessed at.
+ */
 export function minifyTemplates() {
   return {
     name: 'oxu-minify-templates',
     transform(code, id) {
-      if (id.includes('node_modules') || !/\.[cm]?[jt]s$/.test(id) || !TAG.test(code)) return null;
-      TAG.lastIndex = 0;
-      const edits = [];
-      for (const m of code.matchAll(TAG)) {
-        const { parts } = scanTemplate(code, m.index + m[0].length);
-        for (const [s, e] of parts) edits.push([s, e, m[1] === 'css' ? minifyCss : minifyHtml]);
-      }
-      // Nested templates are found twice (alone, and inside their parent's expression): edit each range once.
-      const seen = new Set();
-      const unique = edits.filter(([s, e]) => !seen.has(`${s}:${e}`) && seen.add(`${s}:${e}`)).sort((a, b) => b[0] - a[0]);
-      let out = code;
-      for (const [s, e, fn] of unique) out = out.slice(0, s) + fn(out.slice(s, e)) + out.slice(e);
-      return out === code ? null : { code: out, map: null };
+      if (id.includes('node_modules') || !/\.[cm]?[jt]s$/.test(id) || !MAY_HAVE_TEMPLATES.test(code)) return null;
+      const out = new MagicString(code);
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression') return;
+        const name = tagName(node.tag);
+        if (!name) return;
+        const minify = name === 'css' ? minifyCss : minifyHtml;
+        for (const quasi of node.quasi.quasis) {
+          if (quasi.end <= quasi.start) continue;
+          const text = code.slice(quasi.start, quasi.end);
+          const small = minify(text);
+          if (small !== text) out.overwrite(quasi.start, quasi.end, small);
+        }
+      });
+      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true, source: id }) } : null;
     },
   };
 }

@@ -3,7 +3,8 @@
  * saved settings at once (before the first paint), defines every element and
  * exposes `window.Oxu`.
  */
-import { settings, type OxuSettings } from './settings/store.js';
+import type { OxuSettings } from './settings/model.js';
+import { settings } from './settings/store.js';
 import './index.js'; // defines every element and connects the page to the store
 
 /** `window.Oxu`: the page's settings for scripts and the browser console. */

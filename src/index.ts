@@ -2,10 +2,12 @@
  * oxu for bundler users: importing this module defines every element and
  * connects the page to the settings store.
  */
-import { connectPage } from './settings/page-effects.js';
+import { connectPage } from './page/engine.js';
 
-export { settings, SettingsStore, DEFAULT_SETTINGS } from './settings/store.js';
-export type { OxuSettings, SettingsListener } from './settings/store.js';
+export { settings, SettingsStore } from './settings/store.js';
+export type { SettingsListener } from './settings/store.js';
+export { DEFAULT_SETTINGS } from './settings/model.js';
+export type { OxuSettings } from './settings/model.js';
 export { COLOR_SCHEMES, PALETTES, isColorScheme } from './settings/schemes.js';
 export type { ColorScheme, Palette } from './settings/schemes.js';
 export { DEFAULT_LEVELS, parseLevels } from './settings/levels.js';

@@ -4,12 +4,14 @@
  * (`oxu/font-size.js`) to define elements; call `connectPage()` when you
  * register the classes under tags of your own and want the page to follow.
  */
-export { settings, SettingsStore, DEFAULT_SETTINGS } from './settings/store.js';
-export type { OxuSettings, SettingsListener } from './settings/store.js';
+export { settings, SettingsStore } from './settings/store.js';
+export type { SettingsListener } from './settings/store.js';
+export { DEFAULT_SETTINGS } from './settings/model.js';
+export type { OxuSettings } from './settings/model.js';
 export { COLOR_SCHEMES, PALETTES, isColorScheme } from './settings/schemes.js';
 export type { ColorScheme, Palette } from './settings/schemes.js';
 export { DEFAULT_LEVELS, parseLevels } from './settings/levels.js';
 export { SettingsController } from './settings/settings-controller.js';
-export { connectPage } from './settings/page-effects.js';
+export { connectPage } from './page/engine.js';
 export { OxuChangeEvent, OxuSettingsChangeEvent } from './events.js';
 export type { OxuChangeDetail } from './events.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFrame, win } from './helpers/frame.js';
 import { STORAGE_KEY } from '../src/settings/storage.js';
+import { DEFAULT_SETTINGS } from '../src/settings/model.js';
 
 const frames: HTMLIFrameElement[] = [];
 const open = async (src: string) => {
@@ -59,6 +60,27 @@ describe('drop-in dist/oxu.min.js', () => {
     });
   });
 
+  describe('in a browser without adoptedStyleSheets', () => {
+    it('leaves the page exactly as its authors made it, with no error, even with saved settings', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 150, colorScheme: 'white-on-black' }));
+      const frame = await open('/test/fixtures/dropin-old-browser.html');
+      const w = win(frame);
+      const doc = frame.contentDocument!;
+      expect(w.__errors).to.deep.equal([]);
+      expect('adoptedStyleSheets' in doc, 'the fixture removed adoptedStyleSheets').to.equal(false);
+      expect([...doc.documentElement.attributes].map((a) => a.name)).to.deep.equal(['lang']);
+      expect(w.customElements.get('oxu-a11y-bar')).to.equal(undefined);
+      expect(w.customElements.get('oxu-news-card')).to.equal(undefined);
+      expect(doc.querySelectorAll('oxu-a11y-bar'), 'no bar inserted').to.have.length(1);
+      expect(doc.querySelector('oxu-news-card')!.shadowRoot).to.equal(null);
+      expect(doc.querySelectorAll('style')).to.have.length(0);
+      expect('Oxu' in w).to.equal(false);
+      // The content is still there, as the page wrote it.
+      expect(doc.querySelector('oxu-news-card a')!.textContent).to.equal('Dəyirmi masa keçirilib');
+      expect(localStorage.getItem(STORAGE_KEY), 'the saved choice is kept for a newer browser').to.contain('"fontSize":150');
+    });
+  });
+
   describe('loaded twice, next to another copy of Lit', () => {
     it('throws nothing, defines nothing twice, and shares one store', async () => {
       const frame = await open('/test/fixtures/dropin-twice.html');
@@ -95,7 +117,7 @@ describe('drop-in dist/oxu.min.js', () => {
       const frame = await open('/test/fixtures/dropin-first-paint.html');
       const w = win(frame);
       expect([...w.Oxu.levels]).to.deep.equal([100, 150, 200, 300]);
-      expect(w.Oxu.settings).to.deep.equal({ fontSize: 300, colorScheme: 'default' });
+      expect(w.Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 300, colorScheme: 'default' });
       expect(win(frame).__firstScript!.fontSizeAttribute).to.equal('300');
     });
 
@@ -111,7 +133,7 @@ describe('drop-in dist/oxu.min.js', () => {
     it('fall back to the defaults when the stored value is broken', async () => {
       localStorage.setItem(STORAGE_KEY, '{"v":1,"fontSize":');
       const frame = await open('/test/fixtures/dropin-first-paint.html');
-      expect(win(frame).Oxu.settings).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      expect(win(frame).Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'default' });
       expect(win(frame).__firstScript!.adoptedSheets).to.equal(0);
       expect(localStorage.getItem(STORAGE_KEY)).to.equal('{"v":1,"fontSize":');
     });
@@ -121,12 +143,12 @@ describe('drop-in dist/oxu.min.js', () => {
     it('reads, sets and resets the settings', async () => {
       const frame = await open('/test/fixtures/dropin-first-paint.html');
       const w = win(frame);
-      expect(w.Oxu.settings).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      expect(w.Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'default' });
       w.Oxu.set({ fontSize: 200 });
-      expect(w.Oxu.settings).to.deep.equal({ fontSize: 200, colorScheme: 'default' });
-      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ v: 1, fontSize: 200, colorScheme: 'default' });
+      expect(w.Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 200, colorScheme: 'default' });
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ v: 1, fontSize: 200 });
       w.Oxu.reset();
-      expect(w.Oxu.settings).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      expect(w.Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'default' });
       expect(frame.contentDocument!.documentElement.hasAttribute('data-oxu-font-size')).to.be.false;
     });
   });

@@ -55,4 +55,14 @@ export class LangController implements ReactiveController {
   get messages(): Messages {
     return MESSAGES[this.resolved];
   }
+
+  /**
+   * The language of the built-in strings when it is not the one in force (an
+   * unsupported `lang` reads English), for a `lang` attribute on the text so
+   * screen readers pronounce it right; null when they agree.
+   */
+  get textLang(): string | null {
+    const primary = this.lang.trim().toLowerCase().split(/[-_]/)[0];
+    return primary === this.resolved ? null : this.resolved;
+  }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { settings, type OxuSettings } from './store.js';
+import type { OxuSettings } from './model.js';
+import { settings } from './store.js';
 
 /** Re-renders its host whenever the page's settings change. */
 export class SettingsController implements ReactiveController {

@@ -1,16 +1,10 @@
 import { OxuSettingsChangeEvent } from '../events.js';
 import { DEFAULT_LEVELS, parseLevels } from './levels.js';
-import { isColorScheme, type ColorScheme } from './schemes.js';
+import { changedSettings, DEFAULT_SETTINGS, sameSettings, sanitise, type OxuSettings } from './model.js';
+import type { ColorScheme } from './schemes.js';
 import { clearStored, isOurStorageEvent, readStored, writeStored } from './storage.js';
 
-/** A visitor's reading settings. */
-export interface OxuSettings {
-  /** text size in percent, one of the page's levels */
-  readonly fontSize: number;
-  readonly colorScheme: ColorScheme;
-}
-
-export const DEFAULT_SETTINGS: OxuSettings = Object.freeze({ fontSize: 100, colorScheme: 'default' as ColorScheme });
+export { DEFAULT_SETTINGS, type OxuSettings } from './model.js';
 
 export type SettingsListener = (settings: OxuSettings) => void;
 
@@ -19,6 +13,11 @@ export type SettingsListener = (settings: OxuSettings) => void;
  * `localStorage["oxu:settings"]`, follows other tabs, and notifies listeners
  * and `document` (`oxu-settings-change`). It never touches the page itself;
  * page effects subscribe to it.
+ *
+ * A change is saved first, then subscribers are called (page effects among
+ * them), then `oxu-settings-change` is fired on `document`; an element's
+ * `oxu-change` follows once `set()` has returned. So every listener of either
+ * event sees the page and the storage already changed.
  */
 export class SettingsStore {
   private _levels: readonly number[] = DEFAULT_LEVELS;
@@ -69,21 +68,15 @@ export class SettingsStore {
   }
 
   /**
-   * Validates, applies, persists and notifies. Values that are not offered
+   * Validates, persists, applies and notifies. Values that are not offered
    * are ignored with a console warning; the rest of the change still applies.
    */
-  set(changes: Partial<Record<keyof OxuSettings, unknown>>): OxuSettings {
-    let { fontSize, colorScheme } = this._value;
-    if (changes && 'fontSize' in changes && changes.fontSize !== undefined) {
-      const level = this._level(changes.fontSize);
-      if (level === null) warn(`fontSize ${String(changes.fontSize)} is not offered; levels: ${this._levels.join(', ')}`);
-      else fontSize = level;
+  set(changes: Partial<OxuSettings>): OxuSettings {
+    const next = sanitise(changes, this._value, this._context(), warn);
+    if (!sameSettings(next, this._value)) {
+      writeStored(changedSettings(next));
+      this._update(next);
     }
-    if (changes && 'colorScheme' in changes && changes.colorScheme !== undefined) {
-      if (isColorScheme(changes.colorScheme)) colorScheme = changes.colorScheme;
-      else warn(`unknown colorScheme ${JSON.stringify(changes.colorScheme)}`);
-    }
-    if (this._update({ fontSize, colorScheme })) writeStored({ fontSize, colorScheme });
     return this._value;
   }
 
@@ -100,25 +93,18 @@ export class SettingsStore {
     return () => this._listeners.delete(listener);
   }
 
-  private _level(value: unknown): number | null {
-    const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-    return typeof n === 'number' && this._levels.includes(n) ? n : null;
+  private _context() {
+    return { levels: this._levels };
   }
 
   private _fromStorage(): OxuSettings {
-    const stored = readStored();
-    if (!stored) return DEFAULT_SETTINGS;
-    return Object.freeze({
-      fontSize: this._level(stored.fontSize) ?? DEFAULT_SETTINGS.fontSize,
-      colorScheme: isColorScheme(stored.colorScheme) ? stored.colorScheme : DEFAULT_SETTINGS.colorScheme,
-    });
+    return sanitise(readStored(), DEFAULT_SETTINGS, this._context());
   }
 
   /** Takes `next` as the current value; notifies and returns true when it differs. */
   private _update(next: OxuSettings): boolean {
-    const prev = this._value;
-    if (prev.fontSize === next.fontSize && prev.colorScheme === next.colorScheme) return false;
-    this._value = Object.freeze({ fontSize: next.fontSize, colorScheme: next.colorScheme });
+    if (sameSettings(this._value, next)) return false;
+    this._value = Object.isFrozen(next) ? next : Object.freeze({ ...next });
     this._notify();
     globalThis.document?.dispatchEvent(new OxuSettingsChangeEvent(this._value));
     return true;

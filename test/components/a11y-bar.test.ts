@@ -1,6 +1,6 @@
 import './ignore-other-tabs.js';
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/a11y-bar/a11y-bar.js';
 import type { OxuA11yBar } from '../../src/components/a11y-bar/a11y-bar.js';
 import { OxuChangeEvent } from '../../src/events.js';
@@ -9,6 +9,8 @@ import { settings } from '../../src/settings/store.js';
 import { accessibleNode, mount, settle } from './support.js';
 import { examples } from './a11y-bar.examples.js';
 import { radios } from './radio-group.js';
+import { emulateForcedColors } from '../helpers/engine.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/model.js';
 
 const part = (bar: Element, name: string) => bar.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
 const fontSize = (bar: Element) => bar.shadowRoot!.querySelector('oxu-font-size')!;
@@ -26,7 +28,7 @@ describe('<oxu-a11y-bar>', () => {
     settings.reset();
     localStorage.clear();
     document.documentElement.lang = htmlLang;
-    await executeServerCommand('emulate-forced-colors', { active: false });
+    await emulateForcedColors(false);
   });
 
   describe('rendering', () => {
@@ -88,7 +90,7 @@ describe('<oxu-a11y-bar>', () => {
       radios(fontSize(bar))[1].click();
       const event = (await heard) as OxuChangeEvent;
       expect(event.target).to.equal(bar);
-      expect(event.detail).to.deep.equal({ setting: 'fontSize', value: 125, settings: { fontSize: 125, colorScheme: 'default' } });
+      expect(event.detail).to.deep.equal({ setting: 'fontSize', value: 125, settings: { ...DEFAULT_SETTINGS, fontSize: 125, colorScheme: 'default' } });
     });
 
     it('fires nothing when the store changes elsewhere', async () => {
@@ -166,8 +168,9 @@ describe('<oxu-a11y-bar>', () => {
       });
     }
 
-    it('passes axe in forced colours', async () => {
-      await executeServerCommand('emulate-forced-colors', { active: true });
+    it('passes axe in forced colours', async function () {
+      // WebKit cannot emulate forced colours: skipped there (see test/helpers/engine.ts).
+      if (!(await emulateForcedColors(true))) this.skip();
       const el = await mount<OxuA11yBar>(html`<oxu-a11y-bar></oxu-a11y-bar>`);
       await expect(el).to.be.accessible();
     });

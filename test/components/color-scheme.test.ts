@@ -1,6 +1,6 @@
 import './ignore-other-tabs.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/color-scheme/color-scheme.js';
 import type { OxuColorScheme } from '../../src/components/color-scheme/color-scheme.js';
 import { OxuChangeEvent } from '../../src/events.js';
@@ -11,12 +11,14 @@ import { contrast } from '../helpers/contrast.js';
 import { accessibleNode, mount } from './support.js';
 import { examples } from './color-scheme.examples.js';
 import { checkedValue, focusedValue, legendText, radios, record, tabInto } from './radio-group.js';
+import { emulateForcedColors } from '../helpers/engine.js';
+import { DEFAULT_SETTINGS } from '../../src/settings/model.js';
 
 /** Emulates `forced-colors: active` and waits for the element to hear of it (the media change comes on a later task). */
-async function forceColors(el: OxuColorScheme, active: boolean): Promise<void> {
-  await executeServerCommand('emulate-forced-colors', { active });
-  await waitUntil(() => matchMedia('(forced-colors: active)').matches === active, 'media query did not change');
+async function forceColors(el: OxuColorScheme, active: boolean): Promise<boolean> {
+  if (!(await emulateForcedColors(active))) return false;
   await waitUntil(() => !!el.shadowRoot!.querySelector('[part="forced"]') === active, 'element did not follow');
+  return true;
 }
 
 // The test page's own language, put back after tests that change it.
@@ -30,7 +32,7 @@ describe('<oxu-color-scheme>', () => {
     settings.reset();
     localStorage.clear();
     document.documentElement.lang = htmlLang;
-    await executeServerCommand('emulate-forced-colors', { active: false });
+    await emulateForcedColors(false);
   });
 
   describe('rendering', () => {
@@ -113,9 +115,10 @@ describe('<oxu-color-scheme>', () => {
   });
 
   describe('forced colours', () => {
-    it('says the system colours are in use instead of offering schemes, and offers them again after', async () => {
+    it('says the system colours are in use instead of offering schemes, and offers them again after', async function () {
       const el = await fixture<OxuColorScheme>(html`<oxu-color-scheme></oxu-color-scheme>`);
-      await forceColors(el, true);
+      // WebKit cannot emulate forced colours: skipped there (see test/helpers/engine.ts).
+      if (!(await forceColors(el, true))) this.skip();
       expect(radios(el)).to.have.length(0);
       expect(el.shadowRoot!.querySelector('[part="forced"]')!.textContent).to.equal(MESSAGES.en.forcedColors);
       expect(legendText(el)).to.equal('Site colours');
@@ -123,9 +126,9 @@ describe('<oxu-color-scheme>', () => {
       expect(radios(el)).to.have.length(COLOR_SCHEMES.length);
     });
 
-    it('starts in that state when created while colours are forced', async () => {
-      await executeServerCommand('emulate-forced-colors', { active: true });
-      await waitUntil(() => matchMedia('(forced-colors: active)').matches);
+    it('starts in that state when created while colours are forced', async function () {
+      // WebKit cannot emulate forced colours: skipped there (see test/helpers/engine.ts).
+      if (!(await emulateForcedColors(true))) this.skip();
       const el = await fixture<OxuColorScheme>(html`<oxu-color-scheme lang="ru"></oxu-color-scheme>`);
       expect(el.shadowRoot!.querySelector('[part="forced"]')!.textContent).to.equal(MESSAGES.ru.forcedColors);
     });
@@ -176,7 +179,7 @@ describe('<oxu-color-scheme>', () => {
     it('Space selects the focused option', async () => {
       const el = await fixture<OxuColorScheme>(html`<oxu-color-scheme></oxu-color-scheme>`);
       radios(el)[3].focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(settings.colorScheme).to.equal(COLOR_SCHEMES[3]);
       expect(checkedValue(el)).to.equal(COLOR_SCHEMES[3]);
     });
@@ -195,7 +198,7 @@ describe('<oxu-color-scheme>', () => {
       expect(event.detail).to.deep.equal({
         setting: 'colorScheme',
         value: 'white-on-black',
-        settings: { fontSize: 100, colorScheme: 'white-on-black' },
+        settings: { ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'white-on-black' },
       });
       radios(el)[2].click();
       expect(stop()).to.have.length(1);
@@ -276,9 +279,10 @@ describe('<oxu-color-scheme>', () => {
         }
       });
 
-      it(`${example.name}: passes axe in forced colours`, async () => {
+      it(`${example.name}: passes axe in forced colours`, async function () {
         const el = await fixture<OxuColorScheme>(example.html);
-        await forceColors(el, true);
+        // WebKit cannot emulate forced colours: skipped there (see test/helpers/engine.ts).
+        if (!(await forceColors(el, true))) this.skip();
         await expect(el).to.be.accessible();
       });
     }

@@ -9,6 +9,7 @@ import { COLOR_SCHEMES } from '../../src/settings/schemes.js';
 import { settings } from '../../src/settings/store.js';
 import { examples } from './links-footer.examples.js';
 import { loadFrame } from '../helpers/frame.js';
+import { engine } from '../helpers/engine.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -295,15 +296,11 @@ describe('<oxu-links-footer>', () => {
     });
 
     it('names each link with its mark in Chromium’s accessibility tree', async function () {
+      // The accessibility-tree snapshot exists only over CDP: Firefox (BiDi) and
+      // WebKit (WebDriver classic) offer no way to read their trees.
+      if ((await engine()) !== 'chromium') this.skip();
       await footer(examples[0]);
-      let snapshot: AxNode;
-      try {
-        snapshot = await executeServerCommand<AxNode, object>('a11y-snapshot', {});
-      } catch (error) {
-        // The command needs a11ySnapshotPlugin in the runner's config.
-        if (/Unknown command/.test(String(error))) this.skip();
-        throw error;
-      }
+      const snapshot = await executeServerCommand<AxNode, object>('a11y-snapshot', {});
       // The snapshot keeps only "interesting" nodes, which leaves lists out;
       // list semantics are checked by axe above.
       expect(find(snapshot, (n) => n.role === 'heading' && n.name === 'Keçidlər')).to.exist;

@@ -12,7 +12,7 @@ describe('consumer bundles (test/consumer/run.mjs)', () => {
 
   before(async () => {
     const response = await fetch(bundle('font-size-only'), { method: 'HEAD' });
-    if (!response.ok) throw new Error('no test/consumer/dist/: run `node test/consumer/run.mjs` (npm test does) first');
+    if (!response.ok) throw new Error('no test/consumer/dist/: run `node test/consumer/run.mjs` (npm test and the test server do) first');
     tags = (await packageLayout()).components.map((n) => `oxu-${n}`);
   });
 

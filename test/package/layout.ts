@@ -4,6 +4,8 @@ export interface PackageLayout {
   components: string[];
   /** every built ES module, e.g. `/dist/esm/components/font-size/font-size.js` */
   esm: string[];
+  /** every TypeScript source file, e.g. `/src/page/engine.ts` */
+  src: string[];
   /** package.json "sideEffects", e.g. `./dist/esm/index.js` */
   sideEffects: string[];
   exports: Record<string, string | Record<string, string>>;

@@ -1,6 +1,7 @@
 // Serves `/__oxu/package-layout.json` to the package tests: the element
-// folders, the built ES modules and package.json's "sideEffects", which a
+// folders, the source and built ES modules and package.json's "sideEffects", which a
 // browser cannot list by itself.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -24,10 +25,29 @@ export function packageLayoutPlugin() {
         .map((d) => d.name)
         .sort();
       const esm = filesUnder('dist/esm', '.js').map((f) => `/${relative('.', f)}`).sort();
+      const src = filesUnder('src', '.ts').map((f) => `/${relative('.', f)}`).sort();
       return {
         type: 'json',
-        body: JSON.stringify({ components, esm, sideEffects: pkg.sideEffects ?? [], exports: pkg.exports }),
+        body: JSON.stringify({ components, esm, src, sideEffects: pkg.sideEffects ?? [], exports: pkg.exports }),
       };
+    },
+  };
+}
+
+/**
+ * Builds what the drop-in and package tests load when it is missing, so that
+ * `wtr --files …` runs any test file alone. `npm test` has built both already.
+ */
+export function prerequisitesPlugin() {
+  const run = (what, cmd, args) => {
+    console.log(`Building ${what} first: ${[cmd, ...args].join(' ')}`);
+    execFileSync(cmd, args, { stdio: 'inherit' });
+  };
+  return {
+    name: 'oxu-test-prerequisites',
+    serverStart() {
+      if (!existsSync('dist/oxu.min.js') || !existsSync('dist/esm/index.js')) run('dist/', 'npm', ['run', 'build']);
+      if (!existsSync('test/consumer/dist/font-size-only.js')) run('the consumer bundles', process.execPath, ['test/consumer/run.mjs']);
     },
   };
 }

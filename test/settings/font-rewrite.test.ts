@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
-import {
-  rewriteForScaling,
-  rewriteSheet,
-  rootOnlySelector,
-  scaleFontSize,
-  scaleLineHeight,
-  splitSelectorList,
-  unscale,
-} from '../../src/settings/font-scaling.js';
+import { rewriteForScaling, rewriteSheet, scalingPrelude } from '../../src/page/font-rewrite.js';
+import { rootOnlySelector, splitSelectorList } from '../../src/page/font-selectors.js';
+import { scaleFontSize, scaleLineHeight, unscale } from '../../src/page/font-values.js';
 
 const S = 'var(--oxu-font-scale,1)';
 const x = (token: string) => `calc(${token} * ${S})`;
@@ -133,6 +127,16 @@ describe('font rewriter', () => {
       expect(rules).to.deep.equal([
         `:where(:root) { font-size: ${x('100%')}; }`,
         `:where(input, select, textarea, button) { font-size: ${x('13.333px')}; }`,
+      ]);
+    });
+
+    it('gives each form control the size the engine has for it, controls of one size in one rule', () => {
+      const css = scalingPrelude({ document: false, controls: { input: 13.333, select: 13.333, textarea: 12, button: 13 } });
+      const rules = [...sheet(css).cssRules].map((r) => r.cssText.replace(/\s+/g, ' '));
+      expect(rules).to.deep.equal([
+        `:where(input, select) { font-size: ${x('13.333px')}; }`,
+        `:where(textarea) { font-size: ${x('12px')}; }`,
+        `:where(button) { font-size: ${x('13px')}; }`,
       ]);
     });
 

@@ -16,20 +16,37 @@ describe('settings store', () => {
 
   describe('values', () => {
     it('starts at the defaults', () => {
-      expect(settings.value).to.deep.equal({ fontSize: 100, colorScheme: 'default' });
+      expect(settings.value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'default' });
       expect(settings.levels).to.deep.equal([100, 125, 150, 200]);
     });
 
     it('persists a valid change as versioned JSON', () => {
       settings.set({ fontSize: 150, colorScheme: 'white-on-black' });
       expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ v: 1, fontSize: 150, colorScheme: 'white-on-black' });
-      expect(settings.value).to.deep.equal({ fontSize: 150, colorScheme: 'white-on-black' });
+      expect(settings.value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 150, colorScheme: 'white-on-black' });
+    });
+
+    it('stores the reading settings in the same object, only those not at their default', () => {
+      settings.set({ fontSize: 150, letterSpacing: 'wide', images: 'hidden' });
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal('{"v":1,"fontSize":150,"letterSpacing":"wide","images":"hidden"}');
+      settings.set({ lineSpacing: 'wider', fontFamily: 'serif', motion: 'reduced', images: 'default' });
+      expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({
+        v: 1,
+        fontSize: 150,
+        letterSpacing: 'wide',
+        lineSpacing: 'wider',
+        fontFamily: 'serif',
+        motion: 'reduced',
+      });
+      settings.reset();
+      expect(settings.value).to.deep.equal(DEFAULT_SETTINGS);
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
     });
 
     it('keeps the other setting when one changes', () => {
       settings.set({ colorScheme: 'yellow-on-black' });
       settings.set({ fontSize: 200 });
-      expect(settings.value).to.deep.equal({ fontSize: 200, colorScheme: 'yellow-on-black' });
+      expect(settings.value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 200, colorScheme: 'yellow-on-black' });
     });
 
     it('ignores values that are not offered, warns, and applies the rest', () => {
@@ -43,7 +60,7 @@ describe('settings store', () => {
       } finally {
         console.warn = warn;
       }
-      expect(settings.value).to.deep.equal({ fontSize: 100, colorScheme: 'green-on-brown' });
+      expect(settings.value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'green-on-brown' });
       expect(warnings).to.have.length(3);
       expect(String(warnings[0])).to.contain('175');
     });
@@ -67,7 +84,7 @@ describe('settings store', () => {
       settings.set({ fontSize: 150 });
       const event = await heard;
       expect(event).to.be.instanceOf(OxuSettingsChangeEvent);
-      expect(event.detail).to.deep.equal({ fontSize: 150, colorScheme: 'default' });
+      expect(event.detail).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 150, colorScheme: 'default' });
     });
 
     it('fires nothing when nothing changes', () => {
@@ -101,7 +118,7 @@ describe('settings store', () => {
   describe('stored values', () => {
     it('reads a valid saved value', () => {
       store({ v: 1, fontSize: 150, colorScheme: 'brown-on-beige' });
-      expect(new SettingsStore().value).to.deep.equal({ fontSize: 150, colorScheme: 'brown-on-beige' });
+      expect(new SettingsStore().value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 150, colorScheme: 'brown-on-beige' });
     });
 
     const bad: [string, unknown][] = [
@@ -120,14 +137,30 @@ describe('settings store', () => {
       });
     }
 
+    it('falls back per setting: a bad reading setting resets that one alone', () => {
+      store({ v: 1, fontSize: 150, letterSpacing: 'huge', lineSpacing: 'wide', fontFamily: 3, images: 'grayscale', motion: null, colorScheme: 'white-on-black' });
+      expect(new SettingsStore().value).to.deep.equal({
+        ...DEFAULT_SETTINGS,
+        fontSize: 150,
+        colorScheme: 'white-on-black',
+        lineSpacing: 'wide',
+        images: 'grayscale',
+      });
+    });
+
+    it('reads a record stored before the reading settings existed', () => {
+      store({ v: 1, fontSize: 200, colorScheme: 'yellow-on-black' });
+      expect(new SettingsStore().value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 200, colorScheme: 'yellow-on-black' });
+    });
+
     it('falls back per setting: an unknown scheme keeps a valid size', () => {
       store({ v: 1, fontSize: 150, colorScheme: 'purple' });
-      expect(new SettingsStore().value).to.deep.equal({ fontSize: 150, colorScheme: 'default' });
+      expect(new SettingsStore().value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 150, colorScheme: 'default' });
     });
 
     it('falls back per setting: a level not offered keeps a valid scheme', () => {
       store({ v: 1, fontSize: 300, colorScheme: 'white-on-black' });
-      expect(new SettingsStore().value).to.deep.equal({ fontSize: 100, colorScheme: 'white-on-black' });
+      expect(new SettingsStore().value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'white-on-black' });
     });
 
     it('does not overwrite a saved level this page does not offer (another page may)', () => {
@@ -168,7 +201,7 @@ describe('settings store', () => {
       proto.setItem = refuse;
       proto.removeItem = refuse;
       const s = new SettingsStore();
-      expect(s.set({ fontSize: 150 })).to.deep.equal({ fontSize: 150, colorScheme: 'default' });
+      expect(s.set({ fontSize: 150 })).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 150, colorScheme: 'default' });
       expect(s.reset()).to.deep.equal(DEFAULT_SETTINGS);
     });
 
@@ -197,7 +230,7 @@ describe('settings store', () => {
       store({ v: 1, fontSize: 200, colorScheme: 'white-on-black' });
       const heard = oneEvent(document, 'oxu-settings-change');
       window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, storageArea: localStorage, newValue: localStorage.getItem(STORAGE_KEY) }));
-      expect((await heard).detail).to.deep.equal({ fontSize: 200, colorScheme: 'white-on-black' });
+      expect((await heard).detail).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 200, colorScheme: 'white-on-black' });
     });
 
     it('ignores storage events for other keys and other storage areas', () => {
@@ -225,8 +258,8 @@ describe('settings store', () => {
         const heard = oneEvent(document, 'oxu-settings-change');
         // The frame's own copy of the store writes storage; this document hears the storage event.
         (frame.contentWindow as Window & { Oxu: { set(v: object): void } }).Oxu.set({ fontSize: 150, colorScheme: 'yellow-on-black' });
-        expect((await heard).detail).to.deep.equal({ fontSize: 150, colorScheme: 'yellow-on-black' });
-        expect(settings.value).to.deep.equal({ fontSize: 150, colorScheme: 'yellow-on-black' });
+        expect((await heard).detail).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 150, colorScheme: 'yellow-on-black' });
+        expect(settings.value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 150, colorScheme: 'yellow-on-black' });
       } finally {
         frame.remove();
       }

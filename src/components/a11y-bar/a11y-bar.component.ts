@@ -4,6 +4,13 @@ import { LangController } from '../../i18n/lang-controller.js';
 import { styles } from './a11y-bar.styles.js';
 import { OXU_ELEMENT } from '../../own-element.js';
 
+/** Every part of each selector, forwarded under the selector's prefix (`option` as `font-size-option`). */
+const FONT_SIZE_PARTS = ['base', 'label', 'options', 'option', 'option-checked', 'glyph', 'percent'];
+const COLOR_SCHEME_PARTS = ['base', 'label', 'options', 'option', 'option-checked', 'swatch', 'current', 'forced'];
+const forward = (prefix: string, parts: readonly string[]) => parts.map((part) => `${part}: ${prefix}-${part}`).join(', ');
+const FONT_SIZE_EXPORTS = forward('font-size', FONT_SIZE_PARTS);
+const COLOR_SCHEME_EXPORTS = forward('color-scheme', COLOR_SCHEME_PARTS);
+
 /**
  * The text-size selector and the colour-scheme switcher together, for the page header.
  * It composes `<oxu-font-size>` and `<oxu-color-scheme>` by tag: import `a11y-bar.js`,
@@ -18,10 +25,21 @@ import { OXU_ELEMENT } from '../../own-element.js';
  * @csspart base - The group around both selectors.
  * @csspart font-size - The `<oxu-font-size>` element.
  * @csspart color-scheme - The `<oxu-color-scheme>` element.
+ * @csspart font-size-base - The text-size selector's fieldset.
  * @csspart font-size-label - The text-size selector's visible name.
+ * @csspart font-size-options - The row of text-size options.
  * @csspart font-size-option - One text-size option.
+ * @csspart font-size-option-checked - The option of the current text size.
+ * @csspart font-size-glyph - The "A" drawn at an option's size.
+ * @csspart font-size-percent - An option's percentage.
+ * @csspart color-scheme-base - The colour switcher's fieldset.
  * @csspart color-scheme-label - The colour switcher's visible name.
+ * @csspart color-scheme-options - The row of swatches.
  * @csspart color-scheme-option - One colour-scheme option.
+ * @csspart color-scheme-option-checked - The option of the current scheme.
+ * @csspart color-scheme-swatch - A scheme's swatch.
+ * @csspart color-scheme-current - The current scheme's name.
+ * @csspart color-scheme-forced - The note shown while the system forces its colours.
  *
  * @cssprop [--oxu-a11y-bar-gap=1.5rem] - Space between the two selectors side by side.
  * @cssprop [--oxu-a11y-bar-row-gap=0.5rem] - Space between them when they wrap onto two lines.
@@ -51,10 +69,10 @@ export class OxuA11yBar extends LitElement {
     // a region per bar would multiply landmarks on pages that place it twice.
     return html`
       <div part="base" class="base" role="group" aria-label=${this.label || messages.a11yBarLabel}>
-        <oxu-font-size part="font-size" exportparts="label: font-size-label, option: font-size-option">
+        <oxu-font-size part="font-size" exportparts=${FONT_SIZE_EXPORTS}>
           <slot name="font-size-label" slot="label">${this.fontSizeLabel || messages.fontSizeLabel}</slot>
         </oxu-font-size>
-        <oxu-color-scheme part="color-scheme" exportparts="label: color-scheme-label, option: color-scheme-option">
+        <oxu-color-scheme part="color-scheme" exportparts=${COLOR_SCHEME_EXPORTS}>
           <slot name="color-scheme-label" slot="label">${this.colorSchemeLabel || messages.colorSchemeLabel}</slot>
         </oxu-color-scheme>
       </div>

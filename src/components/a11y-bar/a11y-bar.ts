@@ -1,5 +1,5 @@
 import { defineOnce } from '../../define.js';
-import { connectPage } from '../../settings/page-effects.js';
+import { connectPage } from '../../page/engine.js';
 // The bar renders these two by tag.
 import '../font-size/font-size.js';
 import '../color-scheme/color-scheme.js';

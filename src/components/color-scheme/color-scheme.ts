@@ -1,5 +1,5 @@
 import { defineOnce } from '../../define.js';
-import { connectPage } from '../../settings/page-effects.js';
+import { connectPage } from '../../page/engine.js';
 import { OxuColorScheme } from './color-scheme.component.js';
 
 export { OxuColorScheme };

@@ -1,13 +1,9 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { OxuChangeEvent } from '../../events.js';
 import { LangController } from '../../i18n/lang-controller.js';
-import { SettingsController } from '../../settings/settings-controller.js';
-import { settings } from '../../settings/store.js';
 import { styles } from './font-size.styles.js';
 import { OXU_ELEMENT } from '../../own-element.js';
-import { radioForKey } from '../radio-keys.js';
+import { ChoiceController } from '../choice-controller.js';
 
 /**
  * Lets the visitor choose the page's text size among the levels the page offers.
@@ -40,7 +36,7 @@ export class OxuFontSize extends LitElement {
 
   static override styles = styles;
 
-  private readonly _settings = new SettingsController(this);
+  private readonly _choice = new ChoiceController(this, 'fontSize');
   private readonly _lang = new LangController(this);
 
   /** Shows only these of the page's levels, e.g. `"100 150 200"`; levels the page does not offer are ignored and 100 is always shown. */
@@ -51,7 +47,7 @@ export class OxuFontSize extends LitElement {
 
   /** The page's levels, narrowed by the `levels` attribute. */
   private _shownLevels(): readonly number[] {
-    const offered = this._settings.levels;
+    const offered = this._choice.levels;
     const wanted = (this.levels ?? '').split(/[\s,]+/).filter((t) => /^\d+$/.test(t)).map(Number);
     if (!wanted.length) return offered;
     return offered.filter((level) => level === 100 || wanted.includes(level));
@@ -59,26 +55,16 @@ export class OxuFontSize extends LitElement {
 
   protected override render() {
     const messages = this._lang.messages;
-    const current = this._settings.value.fontSize;
-    return html`
-      <fieldset part="base" @change=${this._onChange} @keydown=${this._onKeydown}>
-        <legend part="label"><slot name="label">${this.label || messages.fontSizeLabel}</slot></legend>
-        <div part="options" class="options">
-          ${this._shownLevels().map(
-            (level) => html`
-              <label part=${level === current ? 'option option-checked' : 'option'} class="option">
-                <input type="radio" name="level" .value=${String(level)} .checked=${live(level === current)} />
-                <span class="face">
-                  <span part="glyph" class="glyph" aria-hidden="true" data-scale=${level / 100}>A</span>
-                  <span part="percent" class="percent">${messages.fontSizeOption(level)}</span>
-                </span>
-                <span class="mark"></span>
-              </label>
-            `,
-          )}
-        </div>
-      </fieldset>
-    `;
+    return this._choice.group(
+      this.label || messages.fontSizeLabel,
+      this._choice.options(
+        this._shownLevels(),
+        (level) => html`
+          <span part="glyph" class="glyph" aria-hidden="true" data-scale=${level / 100}>A</span>
+          <span part="percent" class="percent">${messages.fontSizeOption(level)}</span>
+        `,
+      ),
+    );
   }
 
   protected override updated(): void {
@@ -87,27 +73,5 @@ export class OxuFontSize extends LitElement {
     for (const glyph of this.renderRoot.querySelectorAll<HTMLElement>('.glyph[data-scale]')) {
       glyph.style.setProperty('--_scale', glyph.dataset.scale ?? '1');
     }
-  }
-
-  private _radios(): HTMLInputElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-  }
-
-  private _onChange(event: Event): void {
-    const radio = event.target as HTMLInputElement;
-    if (radio.checked) this._choose(Number(radio.value));
-  }
-
-  /** Arrow keys, Home and End as the radio group pattern has them, wrapping, the same in every browser. */
-  private _onKeydown(event: KeyboardEvent): void {
-    const radio = radioForKey(event, this._radios());
-    if (radio) this._choose(Number(radio.value));
-  }
-
-  private _choose(level: number): void {
-    if (level === settings.fontSize) return;
-    const value = settings.set({ fontSize: level });
-    if (value.fontSize !== level) return;
-    this.dispatchEvent(new OxuChangeEvent({ setting: 'fontSize', value: level, settings: value }));
   }
 }

@@ -68,7 +68,7 @@ export class OxuLinksFooter extends LitElement {
   override willUpdate(): void {
     const messages = this._lang.messages;
     for (const item of this._items()) {
-      for (const link of item instanceof HTMLAnchorElement ? [item] : item.querySelectorAll('a')) mark(link, messages, this._textLang());
+      for (const link of item instanceof HTMLAnchorElement ? [item] : item.querySelectorAll('a')) mark(link, messages, this._lang.textLang);
     }
   }
 
@@ -80,7 +80,7 @@ export class OxuLinksFooter extends LitElement {
       <div part="base">
         ${ownHeading
           ? html`<slot name="heading"></slot>`
-          : html`<${tag} class="heading" part="heading" lang=${this.heading === null ? (this._textLang() ?? nothing) : nothing}>${this.heading ?? this._lang.messages.linksHeading}</${tag}>`}
+          : html`<${tag} class="heading" part="heading" lang=${this.heading === null ? (this._lang.textLang ?? nothing) : nothing}>${this.heading ?? this._lang.messages.linksHeading}</${tag}>`}
         ${items.length
           ? html`<ul part="list" role="list">
               ${items.map(() => html`<li part="item"><slot></slot></li>`)}
@@ -98,12 +98,6 @@ export class OxuLinksFooter extends LitElement {
     if (heading && headingSlot) headingSlot.assign(heading);
     const items = this._items();
     this.renderRoot.querySelectorAll<HTMLSlotElement>('li > slot').forEach((slot, i) => slot.assign(items[i]));
-  }
-
-  /** The built-in language when it is not the one in force (an unsupported `lang` reads English), so screen readers pronounce it right. */
-  private _textLang(): string | null {
-    const primary = this._lang.lang.trim().toLowerCase().split(/[-_]/)[0];
-    return primary === this._lang.resolved ? null : this._lang.resolved;
   }
 
   private _headingElement(): Element | null {

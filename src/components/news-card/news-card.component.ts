@@ -86,7 +86,7 @@ export class OxuNewsCard extends LitElement {
             ${href === null ? heading : html`<a part="link" href=${href}>${heading}</a>`}
           </${tag}>
           ${date
-            ? html`<time part="date" datetime=${this.datetime!.trim()} lang=${this._textLang() ?? nothing}>${date}</time>`
+            ? html`<time part="date" datetime=${this.datetime!.trim()} lang=${this._lang.textLang ?? nothing}>${date}</time>`
             : html`<div class="date"><slot name="date"></slot></div>`}
           <div class="summary" part="summary" @click=${this._onSummaryClick}><slot></slot></div>
         </div>
@@ -100,12 +100,6 @@ export class OxuNewsCard extends LitElement {
         </div>
       </article>
     `;
-  }
-
-  /** The built-in language when it is not the one in force (an unsupported `lang` reads English), so screen readers pronounce it right. */
-  private _textLang(): string | null {
-    const primary = this._lang.lang.trim().toLowerCase().split(/[-_]/)[0];
-    return primary === this._lang.resolved ? null : this._lang.resolved;
   }
 
   /** The link the card renders itself, or null when there is none or the heading has its own. */

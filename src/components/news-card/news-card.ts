@@ -1,5 +1,5 @@
 import { defineOnce } from '../../define.js';
-import { connectPage } from '../../settings/page-effects.js';
+import { connectPage } from '../../page/engine.js';
 import { OxuNewsCard } from './news-card.component.js';
 
 defineOnce('oxu-news-card', OxuNewsCard);

@@ -1,7 +1,7 @@
 /**
  * Rewrites a page's stylesheets into one sheet that enlarges all text by
  * `var(--oxu-font-scale)`. Pure: it reads the CSSOM and returns CSS text; the
- * caller adopts it (see page-effects.ts, the only module that writes to the page).
+ * caller adopts it (see font-size.ts).
  *
  * Every style rule that declares `font-size` or `line-height` is re-emitted in
  * its original order, inside the same `@media`/`@supports`/`@layer`/
@@ -11,12 +11,9 @@
  * their already-scaled parents. See docs/decisions/001-font-scaling.md.
  */
 
-/** The custom property that carries the scale factor (1.5 for 150 %). */
-export const SCALE_PROPERTY = '--oxu-font-scale';
-
-// The fallback keeps a scaled value meaning its original size wherever the
-// variable is missing (a detached element, a copied style attribute).
-const SCALE = `var(${SCALE_PROPERTY},1)`;
+import { ASSUMED_CONTROL_SIZES, FORM_CONTROLS, type ControlSizes } from './font-controls.js';
+import { rootOnlySelector } from './font-selectors.js';
+import { SCALE, scaleFontSize, scaleLineHeight } from './font-values.js';
 
 export interface FontRewrite {
   /** CSS text to adopt after the given sheets. */
@@ -31,155 +28,9 @@ export interface RewriteOptions {
    * gets a scaled root size for pages that never size `<html>` themselves.
    */
   readonly document?: boolean;
+  /** The engine's default size of each form control (default: 13.333 px for all). */
+  readonly controls?: ControlSizes;
 }
-
-/** Chromium's sizes for the absolute keywords at the default 16 px. */
-const KEYWORD_PX: Readonly<Record<string, number>> = {
-  'xx-small': 9,
-  'x-small': 10,
-  small: 13,
-  medium: 16,
-  large: 18,
-  'x-large': 24,
-  'xx-large': 32,
-  'xxx-large': 48,
-  '-webkit-xxx-large': 48,
-  initial: 16,
-};
-
-/** On the root, these are relative to the initial 16 px, so they must be scaled too. */
-const ROOT_KEYWORD_PX: Readonly<Record<string, number>> = {
-  ...KEYWORD_PX,
-  inherit: 16,
-  unset: 16,
-  smaller: 16 / 1.2,
-  larger: 16 * 1.2,
-};
-
-const ABSOLUTE_UNITS = 'px|pt|pc|in|cm|mm|q';
-const VIEWPORT_UNITS = '[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max)';
-const RELATIVE_UNITS = 'r?em|r?ex|r?ch|r?cap|r?ic|r?lh|%';
-
-// A number with its unit, not part of an identifier, a hex colour or another number.
-const token = (units: string) =>
-  new RegExp(`(?<![\\w.#-])([+-]?(?:\\d*\\.)?\\d+(?:e[+-]?\\d+)?)(${units})(?![\\w-])`, 'gi');
-
-const NON_ROOT_TOKENS = token(`${ABSOLUTE_UNITS}|${VIEWPORT_UNITS}`);
-const ROOT_TOKENS = token(`${ABSOLUTE_UNITS}|${VIEWPORT_UNITS}|${RELATIVE_UNITS}`);
-const LINE_HEIGHT_TOKENS = NON_ROOT_TOKENS;
-
-const scaled = (text: string) => `calc(${text} * ${SCALE})`;
-const round = (n: number) => String(Math.round(n * 1000) / 1000);
-
-function transform(value: string, keywords: Readonly<Record<string, number>>, tokens: RegExp): string {
-  const v = value.trim();
-  if (!v || v.includes('var(') || v.includes(SCALE_PROPERTY)) return value;
-  const px = keywords[v.toLowerCase()];
-  if (px !== undefined) return scaled(`${round(px)}px`);
-  tokens.lastIndex = 0;
-  return tokens.test(v) ? v.replace(tokens, (_, n: string, unit: string) => scaled(n + unit)) : value;
-}
-
-const memo = new Map<string, string>();
-
-function memoized(kind: string, value: string, compute: () => string): string {
-  const key = kind + value;
-  let result = memo.get(key);
-  if (result === undefined) {
-    if (memo.size > 5000) memo.clear();
-    result = compute();
-    memo.set(key, result);
-  }
-  return result;
-}
-
-/**
- * The scaled form of a `font-size` value: absolute lengths, viewport and
- * container units and absolute keywords are multiplied by the scale; em, %,
- * rem and relative keywords are left alone because they follow the
- * already-scaled parent or root. On the root element (`root`), relative
- * lengths refer to the browser's initial size and are scaled as well.
- * Values with `var()` cannot be known and come back unchanged.
- */
-export function scaleFontSize(value: string, root = false): string {
-  return root
-    ? memoized('r', value, () => transform(value, ROOT_KEYWORD_PX, ROOT_TOKENS))
-    : memoized('f', value, () => transform(value, KEYWORD_PX, NON_ROOT_TOKENS));
-}
-
-/** The scaled form of a `line-height` value: only absolute and viewport lengths need it; numbers, %, em follow the font size. */
-export function scaleLineHeight(value: string): string {
-  return memoized('l', value, () => transform(value, {}, LINE_HEIGHT_TOKENS));
-}
-
-const SCALED_TOKEN = new RegExp(`calc\\(([^()]*) \\* var\\(${SCALE_PROPERTY},1\\)\\)`, 'g');
-
-/** Undoes `scaleFontSize`/`scaleLineHeight` (keywords come back as px). */
-export function unscale(value: string): string {
-  return value.replace(SCALED_TOKEN, '$1');
-}
-
-// ---------------------------------------------------------------------------
-// Selectors
-// ---------------------------------------------------------------------------
-
-/**
- * Calls `visit` with each character of `selector` that stands outside parens,
- * brackets and strings; stops and returns true as soon as `visit` does.
- */
-function scanTopLevel(selector: string, visit: (c: string, i: number) => boolean | void): boolean {
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i];
-    if (c === '\\') i++;
-    else if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (depth === 0 && visit(c, i)) return true;
-  }
-  return false;
-}
-
-/** Splits a selector list on its top-level commas (not inside parens, brackets or strings). */
-export function splitSelectorList(selector: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  scanTopLevel(selector, (c, i) => {
-    if (c !== ',') return;
-    parts.push(selector.slice(start, i).trim());
-    start = i + 1;
-  });
-  parts.push(selector.slice(start).trim());
-  return parts.filter(Boolean);
-}
-
-/** Whether a complex selector has a combinator outside parens and brackets, so it cannot match the root. */
-function hasTopLevelCombinator(selector: string): boolean {
-  return scanTopLevel(selector, (c) => c === ' ' || c === '>' || c === '+' || c === '~');
-}
-
-const PSEUDO_ELEMENT = /::|:(?:before|after|first-line|first-letter)(?![\w-])/i;
-// `p.note` cannot be the root; `html.x`, `.x` and `*` can.
-const OTHER_TYPE = /^(?!(?:html|svg)(?![\w-]))[a-z][\w-]*/i;
-
-/**
- * The part of a selector list that can match the root element, each complex
- * selector narrowed to it with `:where(:root)` (no added specificity); '' when
- * none can.
- */
-export function rootOnlySelector(selector: string): string {
-  return splitSelectorList(selector)
-    .filter((s) => !PSEUDO_ELEMENT.test(s) && !OTHER_TYPE.test(s) && !hasTopLevelCombinator(s))
-    .map((s) => `${s}:where(:root)`)
-    .join(',');
-}
-
-// ---------------------------------------------------------------------------
-// Rules
-// ---------------------------------------------------------------------------
 
 /** What the cache needs to tell whether a sheet's rewrite is still current. */
 interface Entry {
@@ -343,8 +194,14 @@ export function rewriteSheet(sheet: CSSStyleSheet): FontRewrite {
   return entry;
 }
 
-/** The default size of form controls (13.333 px), which do not inherit the page's size. */
-const FORM_CONTROLS = `:where(input,select,textarea,button){font-size:calc(13.333px * ${SCALE})}`;
+/** Form controls at their default size times the scale: they do not inherit the page's size. Controls of one size share a rule. */
+function formControls(sizes: ControlSizes): string {
+  const bySize = new Map<number, string[]>();
+  for (const tag of FORM_CONTROLS) bySize.set(sizes[tag], [...(bySize.get(sizes[tag]) ?? []), tag]);
+  let css = '';
+  for (const [px, tags] of bySize) css += `:where(${tags.join(',')}){font-size:calc(${px}px * ${SCALE})}`;
+  return css;
+}
 
 /** For pages that never size `<html>`: zero specificity, so any page rule for the root wins. */
 const ROOT_DEFAULT = `:where(:root){font-size:calc(100% * ${SCALE})}`;
@@ -354,7 +211,8 @@ const ROOT_DEFAULT = `:where(:root){font-size:calc(100% * ${SCALE})}`;
  * the root size. It must come before the twins, which override it.
  */
 export function scalingPrelude(options: RewriteOptions = {}): string {
-  return options.document === false ? FORM_CONTROLS : ROOT_DEFAULT + FORM_CONTROLS;
+  const controls = formControls(options.controls ?? ASSUMED_CONTROL_SIZES);
+  return options.document === false ? controls : ROOT_DEFAULT + controls;
 }
 
 /**

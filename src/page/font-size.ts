@@ -1,0 +1,225 @@
+/**
+ * The `fontSize` setting on the page: `<html data-oxu-font-size>`, one sheet
+ * with the scale (`:root{--oxu-font-scale:1.5}`), and per document or shadow
+ * root the scaled twins of its sheets (font-rewrite.ts) after its own, kept
+ * current as the page changes. Inline sizes are scaled in place
+ * (font-inline.ts). See docs/decisions/001-font-scaling.md.
+ */
+import type { OxuSettings } from '../settings/model.js';
+import { INLINE_FONT, InlineSizes } from './font-inline.js';
+import { measureControlSizes, type ControlSizes } from './font-controls.js';
+import { rewriteSheet, scalingPrelude } from './font-rewrite.js';
+import { SCALE_PROPERTY } from './font-values.js';
+import { adoptIn, type Page, type PageEffect, type Target } from './page.js';
+
+const SHEET_OWNERS = 'style,link';
+const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['style', 'rel', 'href', 'media', 'disabled'],
+};
+
+export function fontSizeEffect(page: Page): PageEffect {
+  return new FontSizeEffect(page);
+}
+
+class FontSizeEffect implements PageEffect {
+  private _level = 100;
+  /** `:root{--oxu-font-scale:1.5}`: the only thing a change between two levels touches. */
+  private _scaleSheet: CSSStyleSheet | null = null;
+  /**
+   * The scaled twin of each page sheet, shared by every root that adopts the
+   * source (instances of one component share their sheets), so adding a <style>
+   * parses only its own twin. Kept at 100 (held weakly by their source), so that
+   * switching scaling on again parses nothing.
+   */
+  private readonly _twins = new WeakMap<CSSStyleSheet, CSSStyleSheet>();
+  private readonly _twinText = new WeakMap<CSSStyleSheet, string>();
+  private readonly _preludes = new Map<boolean, CSSStyleSheet>();
+  /** Twins and preludes: what a rebuild replaces in a root's adopted sheets. */
+  private readonly _ownFontSheets = new WeakSet<CSSStyleSheet>();
+  /** Targets scaled since the last activation; replaced (not cleared) at 100. */
+  private _scaled = new WeakSet<Target>();
+  private _observer: MutationObserver | null = null;
+  private readonly _dirty = new Set<Target>();
+  private _rebuildQueued = false;
+  private readonly _loadWatched = new WeakSet<Element>();
+  private readonly _warned = new WeakSet<CSSStyleSheet>();
+  private readonly _inline: InlineSizes;
+  /** Measured once, when scaling first starts. */
+  private _controls: ControlSizes | null = null;
+
+  constructor(private readonly _page: Page) {
+    this._inline = new InlineSizes(_page.doc);
+    _page.roots.onRoot((root) => {
+      // The root's <style> and adopted sheets arrive after attachShadow returns.
+      if (this._observer) queueMicrotask(() => this._startTarget(root));
+    });
+  }
+
+  apply({ fontSize: level }: OxuSettings): void {
+    if (level === this._level) return;
+    const wasActive = this._level !== 100;
+    this._level = level;
+    this._page.setRootAttribute('data-oxu-font-size', level === 100 ? null : String(level));
+    if (level === 100) {
+      if (wasActive) this._stop();
+      return;
+    }
+    const { doc } = this._page;
+    const previous = this._scaleSheet;
+    const adopted = previous !== null && doc.adoptedStyleSheets.includes(previous);
+    this._scaleSheet = this._page.writeSheet(`:root{${SCALE_PROPERTY}:${level / 100}}`, previous, adopted);
+    if (!wasActive) this._start();
+    else if (this._scaleSheet !== previous) adoptIn(doc, this._scaleSheet, true); // the page had dropped ours
+  }
+
+  /**
+   * Synchronous on purpose: loaded in <head> after the site's stylesheets, the
+   * first frame must already be scaled.
+   */
+  private _start(): void {
+    const { doc, roots } = this._page;
+    // Before any sheet of ours is adopted and before the observer exists: the probe is seen by nothing of oxu's.
+    this._controls ??= measureControlSizes(doc);
+    adoptIn(doc, this._scaleSheet!, true);
+    this._observer = new MutationObserver((records) => this._onMutations(records));
+    roots.need();
+    for (const target of this._page.targets()) this._startTarget(target);
+  }
+
+  private _stop(): void {
+    this._observer?.disconnect();
+    this._observer = null;
+    this._dirty.clear();
+    this._inline.restore();
+    for (const target of this._page.targets()) {
+      if (!this._scaled.has(target)) continue;
+      const adopted = target.adoptedStyleSheets;
+      if (adopted.some((s) => this._ownFontSheets.has(s))) target.adoptedStyleSheets = adopted.filter((s) => !this._ownFontSheets.has(s));
+    }
+    this._scaled = new WeakSet();
+    adoptIn(this._page.doc, this._scaleSheet!, false);
+  }
+
+  private _startTarget(target: Target): void {
+    if (!this._observer || this._scaled.has(target)) return;
+    this._scaled.add(target);
+    this._observer.observe(target, OBSERVED);
+    for (const owner of this._sheetOwners(target)) this._watchLoad(owner);
+    this._rebuild(target);
+    for (const el of target.querySelectorAll(INLINE_FONT)) this._inline.scale(el);
+  }
+
+  /** `reuse` when it holds `css` already or `target` adopts it, else a new sheet. */
+  private _ownSheet(css: string, target: Target, reuse?: CSSStyleSheet): CSSStyleSheet {
+    if (reuse && this._twinText.get(reuse) === css) return reuse;
+    const sheet = this._page.writeSheet(css, reuse ?? null, reuse !== undefined && target.adoptedStyleSheets.includes(reuse));
+    this._ownFontSheets.add(sheet);
+    this._twinText.set(sheet, css);
+    return sheet;
+  }
+
+  private _rebuild(target: Target): void {
+    const isDocument = target === this._page.doc;
+    let prelude = this._preludes.get(isDocument);
+    if (!prelude) this._preludes.set(isDocument, (prelude = this._ownSheet(scalingPrelude({ document: isDocument, controls: this._controls ?? undefined }), target)));
+    const ours = [prelude];
+    for (const source of [...target.styleSheets, ...target.adoptedStyleSheets]) {
+      if (source.disabled || this._page.ownSheets.has(source)) continue;
+      const { css, unreadable } = rewriteSheet(source);
+      for (const sheet of unreadable) this._warnUnreadable(sheet);
+      if (!css) continue;
+      const twin = this._ownSheet(css, target, this._twins.get(source));
+      this._twins.set(source, twin);
+      ours.push(twin);
+    }
+    // Twins win ties only when they come after every sheet of the page, in the page's order.
+    const adopted = target.adoptedStyleSheets;
+    const next = [...adopted.filter((s) => !this._ownFontSheets.has(s)), ...ours];
+    if (next.length !== adopted.length || next.some((s, i) => s !== adopted[i])) target.adoptedStyleSheets = next;
+  }
+
+  private _warnUnreadable(sheet: CSSStyleSheet): void {
+    if (this._warned.has(sheet)) return;
+    this._warned.add(sheet);
+    console.warn(
+      `oxu: cannot read stylesheet ${sheet.href ?? '(no address)'} (cross-origin without CORS): its px font sizes are not scaled. ` +
+        'Serve it with CORS and add crossorigin="anonymous", or size text in rem/em.',
+    );
+  }
+
+  private _markDirty(node: Node): void {
+    const root = node.getRootNode();
+    const target = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot) : this._page.doc;
+    if (!this._scaled.has(target)) return;
+    this._dirty.add(target);
+    if (this._rebuildQueued) return;
+    this._rebuildQueued = true;
+    // One rebuild per target per microtask, still before the next paint.
+    queueMicrotask(() => {
+      this._rebuildQueued = false;
+      const targets = [...this._dirty];
+      this._dirty.clear();
+      for (const t of targets) if (this._observer && this._scaled.has(t)) this._rebuild(t);
+    });
+  }
+
+  /** <style> and <link> elements; the document's live collections are much cheaper than a selector on large pages. */
+  private _sheetOwners(target: Target): Iterable<Element> {
+    const { doc } = this._page;
+    if (target !== doc) return target.querySelectorAll(SHEET_OWNERS);
+    return [...doc.getElementsByTagName('style'), ...doc.getElementsByTagName('link')];
+  }
+
+  /** A <link>'s sheet (and a <style>'s @import) arrives with its load event. */
+  private _watchLoad(owner: Element): void {
+    if (this._loadWatched.has(owner)) return;
+    this._loadWatched.add(owner);
+    owner.addEventListener('load', () => {
+      if (this._observer) this._markDirty(owner);
+    });
+  }
+
+  private _onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'attributes') {
+        if (record.attributeName === 'style') this._inline.scale(target as Element);
+        else if (isSheetOwner(target as Element)) this._markDirty(target);
+      } else if (record.type === 'characterData') {
+        if (target.parentNode?.nodeName.toLowerCase() === 'style') this._markDirty(target);
+      } else if (target.nodeName.toLowerCase() === 'style') {
+        this._markDirty(target);
+      } else {
+        for (const node of record.addedNodes) if (node instanceof Element) this._scaleAdded(node);
+        for (const node of record.removedNodes) {
+          if (node instanceof Element && (isSheetOwner(node) || node.querySelector(SHEET_OWNERS))) this._markDirty(target);
+        }
+      }
+    }
+  }
+
+  private _scaleAdded(el: Element): void {
+    if (isSheetOwner(el)) {
+      this._watchLoad(el);
+      this._markDirty(el);
+    } else if (el.firstElementChild) {
+      const owners = el.querySelectorAll(SHEET_OWNERS);
+      for (const owner of owners) this._watchLoad(owner);
+      if (owners.length) this._markDirty(el);
+    }
+    if (el.matches(INLINE_FONT)) this._inline.scale(el);
+    if (el.firstElementChild) for (const child of el.querySelectorAll(INLINE_FONT)) this._inline.scale(child);
+    // Declarative shadow roots are attached by the parser, not by attachShadow.
+    const { roots } = this._page;
+    if (el.shadowRoot) roots.register(el.shadowRoot);
+    if (el.firstElementChild) for (const child of el.querySelectorAll('*')) if (child.shadowRoot) roots.register(child.shadowRoot);
+  }
+}
+
+function isSheetOwner(el: Element): boolean {
+  return el.localName === 'style' || (el.localName === 'link' && /(^|\s)stylesheet(\s|$)/i.test(el.getAttribute('rel') ?? ''));
+}

@@ -1,0 +1,97 @@
+/**
+ * Font-size and line-height values and their scaled forms: a length times
+ * `var(--oxu-font-scale)`. Pure string work, memoised.
+ */
+
+/** The custom property that carries the scale factor (1.5 for 150 %). */
+export const SCALE_PROPERTY = '--oxu-font-scale';
+
+// The fallback keeps a scaled value meaning its original size wherever the
+// variable is missing (a detached element, a copied style attribute).
+export const SCALE = `var(${SCALE_PROPERTY},1)`;
+
+/** Chromium's sizes for the absolute keywords at the default 16 px. */
+const KEYWORD_PX: Readonly<Record<string, number>> = {
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
+  'xxx-large': 48,
+  '-webkit-xxx-large': 48,
+  initial: 16,
+};
+
+/** On the root, these are relative to the initial 16 px, so they must be scaled too. */
+const ROOT_KEYWORD_PX: Readonly<Record<string, number>> = {
+  ...KEYWORD_PX,
+  inherit: 16,
+  unset: 16,
+  smaller: 16 / 1.2,
+  larger: 16 * 1.2,
+};
+
+const ABSOLUTE_UNITS = 'px|pt|pc|in|cm|mm|q';
+const VIEWPORT_UNITS = '[sld]?v(?:w|h|i|b|min|max)|cq(?:w|h|i|b|min|max)';
+const RELATIVE_UNITS = 'r?em|r?ex|r?ch|r?cap|r?ic|r?lh|%';
+
+// A number with its unit, not part of an identifier, a hex colour or another number.
+const token = (units: string) =>
+  new RegExp(`(?<![\\w.#-])([+-]?(?:\\d*\\.)?\\d+(?:e[+-]?\\d+)?)(${units})(?![\\w-])`, 'gi');
+
+const NON_ROOT_TOKENS = token(`${ABSOLUTE_UNITS}|${VIEWPORT_UNITS}`);
+const ROOT_TOKENS = token(`${ABSOLUTE_UNITS}|${VIEWPORT_UNITS}|${RELATIVE_UNITS}`);
+const LINE_HEIGHT_TOKENS = NON_ROOT_TOKENS;
+
+const scaled = (text: string) => `calc(${text} * ${SCALE})`;
+const round = (n: number) => String(Math.round(n * 1000) / 1000);
+
+function transform(value: string, keywords: Readonly<Record<string, number>>, tokens: RegExp): string {
+  const v = value.trim();
+  if (!v || v.includes('var(') || v.includes(SCALE_PROPERTY)) return value;
+  const px = keywords[v.toLowerCase()];
+  if (px !== undefined) return scaled(`${round(px)}px`);
+  tokens.lastIndex = 0;
+  return tokens.test(v) ? v.replace(tokens, (_, n: string, unit: string) => scaled(n + unit)) : value;
+}
+
+const memo = new Map<string, string>();
+
+function memoized(kind: string, value: string, compute: () => string): string {
+  const key = kind + value;
+  let result = memo.get(key);
+  if (result === undefined) {
+    if (memo.size > 5000) memo.clear();
+    result = compute();
+    memo.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * The scaled form of a `font-size` value: absolute lengths, viewport and
+ * container units and absolute keywords are multiplied by the scale; em, %,
+ * rem and relative keywords are left alone because they follow the
+ * already-scaled parent or root. On the root element (`root`), relative
+ * lengths refer to the browser's initial size and are scaled as well.
+ * Values with `var()` cannot be known and come back unchanged.
+ */
+export function scaleFontSize(value: string, root = false): string {
+  return root
+    ? memoized('r', value, () => transform(value, ROOT_KEYWORD_PX, ROOT_TOKENS))
+    : memoized('f', value, () => transform(value, KEYWORD_PX, NON_ROOT_TOKENS));
+}
+
+/** The scaled form of a `line-height` value: only absolute and viewport lengths need it; numbers, %, em follow the font size. */
+export function scaleLineHeight(value: string): string {
+  return memoized('l', value, () => transform(value, {}, LINE_HEIGHT_TOKENS));
+}
+
+const SCALED_TOKEN = new RegExp(`calc\\(([^()]*) \\* var\\(${SCALE_PROPERTY},1\\)\\)`, 'g');
+
+/** Undoes `scaleFontSize`/`scaleLineHeight` (keywords come back as px). */
+export function unscale(value: string): string {
+  return value.replace(SCALED_TOKEN, '$1');
+}
