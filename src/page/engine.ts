@@ -11,9 +11,10 @@ import type { OxuSettings } from '../settings/model.js';
 import { colorSchemeEffect } from './color-scheme.js';
 import { fontSizeEffect } from './font-size.js';
 import { Page, type PageEffect } from './page.js';
+import { reflowEffect } from './reflow.js';
 
 /** The effects, in the order they are applied. */
-const EFFECTS: ReadonlyArray<(page: Page) => PageEffect> = [fontSizeEffect, colorSchemeEffect];
+const EFFECTS: ReadonlyArray<(page: Page) => PageEffect> = [fontSizeEffect, reflowEffect, colorSchemeEffect];
 
 // Registered symbols, so that a second copy of oxu on the page finds the first one's engine.
 const ENGINE = Symbol.for('oxu.page-engine');
