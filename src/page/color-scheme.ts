@@ -115,6 +115,11 @@ class SchemeLayers {
     }
     const previous = this._sheets.get(target) ?? null;
     const adopted = previous !== null && target.adoptedStyleSheets.includes(previous);
+    if (!css) {
+      // Nothing of the page's to fill again: no sheet at all.
+      if (adopted) adoptIn(target, previous, false);
+      return;
+    }
     const sheet = this._page.writeSheet(css, previous, adopted);
     this._sheets.set(target, sheet);
     if (previous && previous !== sheet) adoptIn(target, previous, false);
