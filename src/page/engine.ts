@@ -16,10 +16,12 @@ import { letterSpacingEffect } from './letter-spacing.js';
 import { lineSpacingEffect } from './line-spacing.js';
 import { motionEffect } from './motion.js';
 import { Page, type PageEffect } from './page.js';
+import { reflowEffect } from './reflow.js';
 
 /** The effects, in the order they are applied. */
 const EFFECTS: ReadonlyArray<(page: Page) => PageEffect> = [
   fontSizeEffect,
+  reflowEffect,
   colorSchemeEffect,
   letterSpacingEffect,
   lineSpacingEffect,

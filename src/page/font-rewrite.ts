@@ -66,7 +66,7 @@ interface Walk {
   imports: Array<readonly [CSSImportRule, CSSStyleSheet | null]>;
 }
 
-type AnyRule = CSSRule & {
+export type AnyRule = CSSRule & {
   selectorText?: string;
   style?: CSSStyleDeclaration;
   cssRules?: CSSRuleList;
@@ -117,7 +117,7 @@ function declarations(style: CSSStyleDeclaration, root: boolean, options: RuleOp
 }
 
 /** The prelude of a grouping rule, read from its parts so a large block is not serialized. */
-function header(rule: AnyRule): string | null {
+export function header(rule: AnyRule): string | null {
   switch (rule.constructor.name) {
     case 'CSSMediaRule':
       return `@media ${rule.media!.mediaText}`;

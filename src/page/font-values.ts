@@ -50,7 +50,10 @@ const round = (n: number) => String(Math.round(n * 1000) / 1000);
 
 function transform(value: string, keywords: Readonly<Record<string, number>>, tokens: RegExp): string {
   const v = value.trim();
-  if (!v || v.includes('var(') || v.includes(SCALE_PROPERTY)) return value;
+  if (!v || v.includes(SCALE_PROPERTY)) return value;
+  // A var() resolves to a length oxu cannot see. On the root every length needs the scale
+  // (relative ones refer to the initial size); elsewhere em, rem and % would be scaled twice.
+  if (v.includes('var(')) return tokens === ROOT_TOKENS ? scaled(v) : value;
   const px = keywords[v.toLowerCase()];
   if (px !== undefined) return scaled(`${round(px)}px`);
   tokens.lastIndex = 0;
@@ -76,7 +79,8 @@ function memoized(kind: string, value: string, compute: () => string): string {
  * rem and relative keywords are left alone because they follow the
  * already-scaled parent or root. On the root element (`root`), relative
  * lengths refer to the browser's initial size and are scaled as well.
- * Values with `var()` cannot be known and come back unchanged.
+ * Values with `var()` cannot be known: on the root they are scaled whole
+ * (any length there needs it), elsewhere they come back unchanged.
  */
 export function scaleFontSize(value: string, root = false): string {
   return root

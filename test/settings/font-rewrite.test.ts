@@ -54,6 +54,12 @@ describe('font rewriter', () => {
       expect(scaleFontSize('10px', true)).to.equal(x('10px'));
     });
 
+    it('on the root, scales a var() whole: whatever length it holds refers to the initial size or is absolute', () => {
+      expect(scaleFontSize('var(--body-size)', true)).to.equal(x('var(--body-size)'));
+      expect(scaleFontSize('calc(var(--fs) * 2)', true)).to.equal(x('calc(var(--fs) * 2)'));
+      expect(scaleFontSize(x('var(--body-size)'), true)).to.equal(x('var(--body-size)'));
+    });
+
     it('never scales a value twice', () => {
       expect(scaleFontSize(x('14px'))).to.equal(x('14px'));
     });

@@ -30,7 +30,8 @@ function addStyle(css: string): HTMLStyleElement {
 /** Content in the shipped test face on one line, so rendered widths hold on any machine. */
 function addContent(html: string): HTMLElement {
   const div = document.createElement('div');
-  div.style.cssText = TEST_TEXT_STYLE;
+  // As wide as its text: enlarged text that does not fit may wrap (reflow help), and widths are compared unwrapped.
+  div.style.cssText = `${TEST_TEXT_STYLE};width:max-content`;
   div.innerHTML = html;
   document.body.append(div);
   added.push(div);
