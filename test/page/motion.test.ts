@@ -4,6 +4,7 @@ import { connectPage } from '../../src/page/engine.js';
 import { decodePng } from '../helpers/pixels.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { nextFrame, pageComponent, resetPage, SOME_SCHEMES } from './support.js';
+import { waitFor } from '../helpers/engine.js';
 
 const page = () => fixture<HTMLElement>(html`
   <div class="site">
@@ -109,7 +110,8 @@ describe('motion on the page', () => {
     await sleep(300);
     expect(span.getBoundingClientRect().left, 'still').to.equal(at);
     settings.set({ motion: 'default' });
-    await sleep(300);
+    // A marquee restarts on its own timer, which some builds run late: wait for it, up to 3 s.
+    await waitFor(() => span.getBoundingClientRect().left !== at, 'the marquee to move again');
     expect(span.getBoundingClientRect().left, 'moving again').to.not.equal(at);
   });
 
