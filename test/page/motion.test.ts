@@ -101,7 +101,10 @@ describe('motion on the page', () => {
     expect(scroller.scrollTop, 'jumps at once').to.equal(200);
   });
 
-  it('stops <marquee>, and starts it again at default', async () => {
+  it('stops <marquee>, and starts it again at default', async function () {
+    // Chromium 147 (the npm-packaged build) never moves a marquee again after stop() and
+    // start(), on any page: restarting cannot be checked in a browser that cannot restart one.
+    if (!(await marqueeRestarts())) this.skip();
     const el = await page();
     const span = el.querySelector('marquee span')!;
     settings.set({ motion: 'reduced' });
@@ -168,3 +171,27 @@ describe('motion on the page', () => {
     expect(later.getAnimations().filter((a) => a.playState === 'running'), 'added later').to.deep.equal([]);
   });
 });
+
+/** Whether this browser's own marquee moves again after stop() and start(), without oxu. */
+async function marqueeRestarts(): Promise<boolean> {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  try {
+    const doc = frame.contentDocument!;
+    doc.body.innerHTML = '<marquee style="width:300px"><span>Xəbər</span></marquee>';
+    const marquee = doc.querySelector('marquee') as HTMLElement & { start(): void; stop(): void };
+    const span = doc.querySelector('span')!;
+    await sleep(100);
+    marquee.stop();
+    const at = span.getBoundingClientRect().left;
+    marquee.start();
+    const deadline = performance.now() + 1500;
+    while (performance.now() < deadline) {
+      await sleep(50);
+      if (span.getBoundingClientRect().left !== at) return true;
+    }
+    return false;
+  } finally {
+    frame.remove();
+  }
+}
