@@ -9,6 +9,8 @@ export type { SettingsListener } from './settings/store.js';
 export { DEFAULT_SETTINGS } from './settings/model.js';
 export type { OxuSettings } from './settings/model.js';
 export { COLOR_SCHEMES, PALETTES, isColorScheme } from './settings/schemes.js';
+export { FONT_FAMILIES, IMAGE_MODES, LETTER_SPACINGS, LINE_SPACINGS, MOTIONS } from './settings/reading.js';
+export type { FontFamily, ImageMode, LetterSpacing, LineSpacing, Motion } from './settings/reading.js';
 export type { ColorScheme, Palette } from './settings/schemes.js';
 export { DEFAULT_LEVELS, parseLevels } from './settings/levels.js';
 export { SettingsController } from './settings/settings-controller.js';

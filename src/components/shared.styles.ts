@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Every oxu element starts from this. Text is sized in rem so that the
@@ -143,5 +143,49 @@ export const radioGroupStyles = css`
     input:focus-visible ~ .face {
       outline-color: Highlight;
     }
+  }
+`;
+
+/**
+ * The public custom properties of one selector (`--oxu-<name>-color` and so
+ * on) mapped onto the private ones `radioGroupStyles` reads.
+ */
+export function selectorTokens(name: string) {
+  return unsafeCSS(`:host{
+    --_color:var(--oxu-${name}-color,#1a1a1a);
+    --_background:var(--oxu-${name}-background,#ffffff);
+    --_focus:var(--oxu-${name}-focus-color,#0b57d0);
+    --_label-color:var(--oxu-${name}-label-color,currentColor);
+    --_gap:var(--oxu-${name}-gap,0.25rem);
+  }`);
+}
+
+/**
+ * Options that show what they do: a small drawing (`.sample`) above the
+ * option's name, for the reading selectors beside text size and colours.
+ */
+export const sampleOptionStyles = css`
+  .face {
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25rem;
+    min-inline-size: 4.5rem;
+  }
+
+  .sample {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 1.75rem;
+    line-height: 1;
+  }
+
+  .name {
+    max-inline-size: 9rem;
+    font-size: 0.875rem;
+    line-height: 1.2;
+    text-align: center;
+    overflow-wrap: anywhere;
   }
 `;

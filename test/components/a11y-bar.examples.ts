@@ -14,6 +14,9 @@ export const examples: readonly { readonly name: string; readonly html: string }
       '<span slot="color-scheme-label"><strong>Colours</strong> of this site</span>' +
       '</oxu-a11y-bar>',
   },
+  { name: 'open at load', html: '<oxu-a11y-bar lang="ru" expanded></oxu-a11y-bar>' },
+  { name: 'some of the panel settings', html: '<oxu-a11y-bar lang="en" settings="letterSpacing lineSpacing images"></oxu-a11y-bar>' },
+  { name: 'no panel', html: '<oxu-a11y-bar settings=""></oxu-a11y-bar>' },
   {
     name: 'in a page header',
     html: '<header><p>Ministry of Examples</p><oxu-a11y-bar></oxu-a11y-bar></header>',

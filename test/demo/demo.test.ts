@@ -68,4 +68,27 @@ describe('demo government page', () => {
     w.Oxu.set({ fontSize: 200 });
     expect(size() / before).to.be.closeTo(2, 0.05);
   });
+
+  it('reaches all seven settings through its bar, on a desktop and on a phone at 200 %', async () => {
+    const seven = ['oxu-font-size', 'oxu-color-scheme', 'oxu-letter-spacing', 'oxu-line-spacing', 'oxu-font-family', 'oxu-images', 'oxu-motion'];
+    for (const [width, height, fontSize] of [[1280, 800, 100], [390, 844, 200]]) {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize }));
+      frame = await loadFrame('/demo/index.html', { style: `width: ${width}px; height: ${height}px; border: 0` });
+      const w = await withAxe(frame);
+      const bar = frame.contentDocument!.querySelector('oxu-a11y-bar')!;
+      await settle(w);
+      if (width === 390) expect(bar.getBoundingClientRect().height, 'closed bar on a phone').to.be.at.most(0.15 * height);
+      bar.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await settle(w);
+      await settle(w);
+      const visible = [...bar.shadowRoot!.querySelectorAll(seven.join(','))].filter((el) => el.getClientRects().length).map((el) => el.localName);
+      expect(visible.sort(), `${width} px`).to.deep.equal([...seven].sort());
+      const root = frame.contentDocument!.documentElement;
+      expect(root.scrollWidth, `${width} px`).to.be.at.most(root.clientWidth);
+      const { violations } = await w.axe.run(frame.contentDocument!, { resultTypes: ['violations'] });
+      expect(violations.map((v) => v.id), `${width} px, open`).to.deep.equal([]);
+      frame.remove();
+      localStorage.clear();
+    }
+  });
 });

@@ -4,6 +4,10 @@ import type { LitElement } from 'lit';
 import { OxuA11yBar } from '../../src/components/a11y-bar/a11y-bar.component.js';
 import { OxuColorScheme } from '../../src/components/color-scheme/color-scheme.component.js';
 import { OxuFontSize } from '../../src/components/font-size/font-size.component.js';
+import { OxuLetterSpacing } from '../../src/components/letter-spacing/letter-spacing.component.js';
+import { OxuLineSpacing } from '../../src/components/line-spacing/line-spacing.component.js';
+import { OxuFontFamily } from '../../src/components/font-family/font-family.component.js';
+import { OxuImages } from '../../src/components/images/images.component.js';
 import { OxuLinksFooter } from '../../src/components/links-footer/links-footer.component.js';
 import { OxuNewsCard } from '../../src/components/news-card/news-card.component.js';
 import '../../src/components/a11y-bar/a11y-bar.js';
@@ -20,6 +24,11 @@ const CLASSES: Record<string, typeof LitElement> = {
   'font-size': OxuFontSize,
   'color-scheme': OxuColorScheme,
   'a11y-bar': OxuA11yBar,
+  // <oxu-motion> is left out: its moving mark would make two shots differ.
+  'letter-spacing': OxuLetterSpacing,
+  'line-spacing': OxuLineSpacing,
+  'font-family': OxuFontFamily,
+  images: OxuImages,
   'news-card': OxuNewsCard,
   'links-footer': OxuLinksFooter,
 };

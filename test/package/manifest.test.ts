@@ -30,13 +30,19 @@ interface Manifest {
 const CONTRACT: Record<string, { attributes: string[]; events?: string[]; slots?: string[] }> = {
   'oxu-font-size': { attributes: ['levels', 'label'], events: ['oxu-change'] },
   'oxu-color-scheme': { attributes: ['schemes', 'label'], events: ['oxu-change'] },
-  'oxu-a11y-bar': { attributes: ['font-size-label', 'color-scheme-label'] },
+  'oxu-a11y-bar': { attributes: ['font-size-label', 'color-scheme-label', 'expanded', 'settings'], events: ['oxu-change'] },
+  'oxu-letter-spacing': { attributes: ['label'], events: ['oxu-change'] },
+  'oxu-line-spacing': { attributes: ['label'], events: ['oxu-change'] },
+  'oxu-font-family': { attributes: ['label'], events: ['oxu-change'] },
+  'oxu-images': { attributes: ['label'], events: ['oxu-change'] },
+  'oxu-motion': { attributes: ['label'], events: ['oxu-change'] },
   'oxu-news-card': { attributes: ['href', 'datetime', 'heading-level'], slots: ['heading', 'image', ''] },
   'oxu-links-footer': { attributes: ['heading'], slots: ['heading', ''] },
 };
 
 /** The contract's own markup, so that as many parts and slots as possible render. */
 const EXAMPLES: Record<string, string> = {
+  'oxu-a11y-bar': '<oxu-a11y-bar expanded></oxu-a11y-bar>',
   'oxu-news-card': `<oxu-news-card href="/xeberler/1" datetime="2022-12-28T16:02" heading-level="2">
       <span slot="heading">Dəyirmi masa keçirilib</span>
       <img slot="image" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Dəyirmi masanın iştirakçıları">
