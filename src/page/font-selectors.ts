@@ -53,3 +53,27 @@ export function rootOnlySelector(selector: string): string {
     .map((s) => `${s}:where(:root)`)
     .join(',');
 }
+
+// Images, media, embedded content and form controls that draw no text of their own: a height there is their size.
+const REPLACED = 'img,svg,video,canvas,iframe,embed,object,picture,audio,input,select,textarea,progress,meter,hr';
+
+/**
+ * The selector list narrowed to elements that are not replaced elements
+ * (`:not(:where(…))`, no added specificity); pseudo-elements kept as they are.
+ */
+export function withoutReplacedElements(selector: string): string {
+  return splitSelectorList(selector)
+    .map((s) => (PSEUDO_ELEMENT.test(s) ? s : `${s}:not(:where(${REPLACED}))`))
+    .join(',');
+}
+
+/**
+ * The selector list narrowed to elements that neither have focus nor hold it
+ * (no added specificity); pseudo-elements, which cannot be told apart so, left out.
+ */
+export function unlessFocused(selector: string): string {
+  return splitSelectorList(selector)
+    .filter((s) => !PSEUDO_ELEMENT.test(s))
+    .map((s) => `${s}:not(:where(:focus,:focus-within))`)
+    .join(',');
+}

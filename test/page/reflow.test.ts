@@ -28,11 +28,6 @@ const sticksOut = (box: Element, el: Element) => el.getBoundingClientRect().left
 
 describe('reflow help', () => {
   before(() => connectPage());
-  afterEach(() => {
-    settings.reset();
-    localStorage.clear();
-  });
-
   it('is absent at 100 %', async () => {
     const el = await narrow();
     expect(document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('overflow-wrap: anywhere')))).to.equal(false);
@@ -74,6 +69,46 @@ describe('reflow help', () => {
     const hidden = getComputedStyle(el.querySelector('.visually-hidden')!);
     expect(hidden.overflowWrap).to.equal('normal');
     expect(hidden.whiteSpace).to.equal('nowrap');
+  });
+
+  it('lets a box of fixed height grow with its text, and keeps its height where the text fits', async () => {
+    const el = await fixture<HTMLElement>(html`
+      <div style="width: 320px; font-size: 16px">
+        <style>
+          .fixed-bar { height: 48px; overflow: hidden; line-height: 20px; }
+          .fixed-thumb { height: 40px; width: 40px; }
+        </style>
+        <div class="fixed-bar">Dövlət Miqrasiya Xidməti: elektron xidmətlər portalı</div>
+        <div class="fixed-bar short">Ana səhifə</div>
+        <img class="fixed-thumb" alt="" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7">
+      </div>
+    `);
+    const [long, short] = el.querySelectorAll<HTMLElement>('.fixed-bar');
+    settings.set({ fontSize: 200 });
+    expect(long.getBoundingClientRect().height, 'long text').to.equal(long.scrollHeight);
+    expect(long.getBoundingClientRect().height).to.be.greaterThan(48);
+    expect(short.getBoundingClientRect().height, 'short text').to.equal(48);
+    expect(el.querySelector('img')!.getBoundingClientRect().height, 'image').to.equal(40);
+    settings.set({ fontSize: 100 });
+    expect(long.getBoundingClientRect().height).to.equal(48);
+  });
+
+  it('keeps a skip link placed above the page out of sight however tall its text wraps, and shows it on focus', async () => {
+    const el = await fixture<HTMLElement>(html`
+      <div style="position: relative; width: 320px; font-size: 16px; margin-top: 60px">
+        <style>
+          .skip-above { position: absolute; top: -3rem; left: 0; line-height: 1.5; }
+          .skip-above:focus { top: 0; }
+        </style>
+        <a class="skip-above" href="#main">Əsas məzmuna keçid: səhifənin əsas hissəsinə keçin</a>
+        <p>Başlıq</p>
+      </div>
+    `);
+    settings.set({ fontSize: 200 });
+    const link = el.querySelector('a')!;
+    expect(link.getBoundingClientRect().bottom, 'bottom of the unfocused link').to.be.at.most(el.getBoundingClientRect().top);
+    link.focus();
+    expect(link.getBoundingClientRect().top).to.be.closeTo(el.getBoundingClientRect().top, 1);
   });
 
   it('goes when text is back at 100 %', async () => {

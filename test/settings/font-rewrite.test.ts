@@ -114,6 +114,22 @@ describe('font rewriter', () => {
       ]);
     });
 
+    it('turns a fixed height of a box into its minimum, for every element but media and form controls', () => {
+      expect(twins('.bar{height:3rem} .t{height:40px !important;min-height:2em} .pct{height:100%} .v{height:50vh} .sr{height:1px} .c{height:calc(2rem + 4px)} .cv{height:calc(100% - 2rem)}')).to.deep.equal([
+        '.bar:not(:where(img, svg, video, canvas, iframe, embed, object, picture, audio, input, select, textarea, progress, meter, hr)) { height: auto; min-height: 3rem; }',
+        '.t:not(:where(img, svg, video, canvas, iframe, embed, object, picture, audio, input, select, textarea, progress, meter, hr)) { height: auto !important; min-height: max(40px, 2em) !important; }',
+        // Engines order the terms of a calc() as they like.
+        `.c:not(:where(img, svg, video, canvas, iframe, embed, object, picture, audio, input, select, textarea, progress, meter, hr)) { height: auto; min-height: ${(sheet('a{height:calc(2rem + 4px)}').cssRules[0] as CSSStyleRule).style.height}; }`,
+      ]);
+    });
+
+    it('sends a box kept above its container (a skip link) a viewport further up, until it is focused', () => {
+      expect(twins('.skip{position:absolute;top:-3.8rem} .s2,.s3::before{position:fixed;top:-40px} .badge{position:absolute;top:-8px} .rel{position:relative;top:-40px}')).to.deep.equal([
+        '.skip:not(:where(:focus, :focus-within)) { top: calc(-3.8rem - 100vh); }',
+        '.s2:not(:where(:focus, :focus-within)) { top: calc(-40px - 100vh); }',
+      ]);
+    });
+
     it('keeps icon and monospace faces, !important, when asked: a face with no generic family or a monospace one', () => {
       const css = '.fa{font-family:FontAwesome} .c{font-family:Menlo, monospace} p{font-family:Georgia, serif} .v{font-family:var(--f)} .b{font:12px "Material Icons"}';
       const out = (keepFaces: boolean) =>
