@@ -39,5 +39,5 @@ export default {
   filterBrowserLogs: ({ args }) => !/lit\.dev\/msg\/dev-mode|oxu-provoked-warning/.test(String(args[0])),
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><script src="/test/package/lit-warnings.js"></script></head>
-<body><script type="module" src="${testFramework}"></script></body></html>`,
+<body><script type="module" src="/test/helpers/root-reset.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -13,7 +13,6 @@ const open = async (src: string) => {
 describe('drop-in dist/oxu.min.js', () => {
   afterEach(() => {
     for (const f of frames.splice(0)) f.remove();
-    localStorage.clear();
   });
 
   describe('the built file', () => {

@@ -44,7 +44,6 @@ const said = (el: Element | null | undefined) =>
 const focusedIn = (bar: Element) => bar.shadowRoot!.activeElement;
 
 // The test page's own language, put back after tests that change it.
-const htmlLang = document.documentElement.lang;
 
 describe('<oxu-a11y-bar>', () => {
   // Storage is shared with pages running beside this one: start from the defaults whatever it held.
@@ -52,13 +51,6 @@ describe('<oxu-a11y-bar>', () => {
     settings.reset();
     // Wide enough for the bar's desktop layout at 100 % (48 em); the phone is tested in a frame below.
     await setViewport({ width: 1024, height: 768 });
-  });
-
-  afterEach(async () => {
-    settings.reset();
-    localStorage.clear();
-    document.documentElement.lang = htmlLang;
-    await emulateForcedColors(false);
   });
 
   describe('rendering', () => {

@@ -22,18 +22,10 @@ async function forceColors(el: OxuColorScheme, active: boolean): Promise<boolean
 }
 
 // The test page's own language, put back after tests that change it.
-const htmlLang = document.documentElement.lang;
 
 describe('<oxu-color-scheme>', () => {
   // Storage is shared with pages running beside this one: start from the defaults whatever it held.
   before(() => settings.reset());
-
-  afterEach(async () => {
-    settings.reset();
-    localStorage.clear();
-    document.documentElement.lang = htmlLang;
-    await emulateForcedColors(false);
-  });
 
   describe('rendering', () => {
     it('offers every built-in scheme, the current one checked', async () => {

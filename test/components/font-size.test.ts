@@ -15,19 +15,10 @@ import { emulateForcedColors } from '../helpers/engine.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/model.js';
 
 // The test page's own language, put back after tests that change it.
-const htmlLang = document.documentElement.lang;
 
 describe('<oxu-font-size>', () => {
   // Storage is shared with pages running beside this one: start from the defaults whatever it held.
   before(() => settings.reset());
-
-  afterEach(async () => {
-    settings.configure({ levels: DEFAULT_LEVELS });
-    settings.reset();
-    localStorage.clear();
-    document.documentElement.lang = htmlLang;
-    await emulateForcedColors(false);
-  });
 
   describe('rendering', () => {
     it('offers every level of the page, the current one checked', async () => {

@@ -38,11 +38,6 @@ function note(link: Element): string {
 }
 
 describe('<oxu-links-footer>', () => {
-  afterEach(() => {
-    settings.reset();
-    localStorage.clear();
-  });
-
   describe('rendering', () => {
     it('lays the links out as a list, one item per link, in order', async () => {
       const el = await footer(examples[0].html);

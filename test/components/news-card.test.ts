@@ -37,11 +37,7 @@ async function card(template: ReturnType<typeof html> | string): Promise<OxuNews
 }
 
 describe('<oxu-news-card>', () => {
-  afterEach(async () => {
-    settings.reset();
-    localStorage.clear();
-    await setViewport({ width: 800, height: 600 });
-  });
+  afterEach(() => setViewport({ width: 800, height: 600 }));
 
   describe('rendering', () => {
     it('renders every part: article, heading link, date, image, summary', async () => {

@@ -10,8 +10,8 @@ describe('component modules', () => {
     sheets: [...document.adoptedStyleSheets],
   });
 
-  before(() => localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 150, colorScheme: 'white-on-black' })));
-  after(() => localStorage.clear());
+  // Before each test: the root reset (test/helpers/root-reset.ts) empties storage after each.
+  beforeEach(() => localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 150, colorScheme: 'white-on-black' })));
 
   it('leave <html> and the adopted stylesheets untouched when imported', async () => {
     const before = snapshot();
@@ -27,11 +27,15 @@ describe('component modules', () => {
   });
 
   it('the define file alone makes the page follow the saved settings', async () => {
+    // The first test's imports made the store, which the root reset has since reset: the
+    // visitor's settings again, as the store holds them, with nothing of the page connected yet.
+    const { settings } = await import('../../src/settings/store.js');
+    settings.set({ fontSize: 150, colorScheme: 'white-on-black' });
+    expect(document.documentElement.hasAttribute('data-oxu-color-scheme'), 'before the define file').to.equal(false);
     await import('../../src/components/color-scheme/color-scheme.js');
     expect(customElements.get('oxu-color-scheme')).to.not.equal(undefined);
     expect(document.documentElement.getAttribute('data-oxu-color-scheme')).to.equal('white-on-black');
     expect(document.documentElement.getAttribute('data-oxu-font-size')).to.equal('150');
-    const { settings } = await import('../../src/settings/store.js');
     settings.reset();
     expect(document.documentElement.hasAttribute('data-oxu-color-scheme')).to.equal(false);
   });

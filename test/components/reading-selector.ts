@@ -29,7 +29,6 @@ const LABEL = { letterSpacing: 'letterSpacingLabel', lineSpacing: 'lineSpacingLa
 const NAMES = { letterSpacing: 'letterSpacingNames', lineSpacing: 'lineSpacingNames', fontFamily: 'fontFamilyNames', images: 'imagesNames', motion: 'motionNames' } as const;
 
 // The test page's own language, put back after tests that change it.
-const htmlLang = document.documentElement.lang;
 
 export function describeReadingSelector<K extends Reading>(spec: ReadingSelector<K>): void {
   const { tag, setting, values } = spec;
@@ -43,13 +42,6 @@ export function describeReadingSelector<K extends Reading>(spec: ReadingSelector
   describe(`<${tag}>`, () => {
     // Storage is shared with pages running beside this one: start from the defaults whatever it held.
     before(() => settings.reset());
-
-    afterEach(async () => {
-      settings.reset();
-      localStorage.clear();
-      document.documentElement.lang = htmlLang;
-      await emulateForcedColors(false);
-    });
 
     describe('rendering', () => {
       it('offers every value, the current one checked', async () => {

@@ -9,6 +9,12 @@ export function engine(): Promise<Engine> {
   return (current ??= executeServerCommand<Engine, undefined>('engine'));
 }
 
+// On the page, not in this module: the root reset may hold another instance of it.
+const state = globalThis as { __oxuForcedColors?: boolean };
+
+/** Whether a test left forced colours emulated (the root reset turns them off). */
+export const forcedColorsEmulated = (): boolean => state.__oxuForcedColors === true;
+
 /**
  * Emulates `(forced-colors: active)` (or turns it off). Resolves false where
  * the engine cannot: WebKitGTK has no forced-colours mode and WebDriver
@@ -16,6 +22,7 @@ export function engine(): Promise<Engine> {
  */
 export async function emulateForcedColors(active: boolean): Promise<boolean> {
   const done = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active });
+  state.__oxuForcedColors = done && active;
   if (done && matchMedia('(forced-colors: active)').matches !== active) {
     // Chromium applies the emulation on a later task.
     await waitFor(() => matchMedia('(forced-colors: active)').matches === active, 'forced-colors media to follow');

@@ -14,10 +14,10 @@ describe('package.json "sideEffects"', () => {
 
   before(async () => {
     layout = await packageLayout();
-    // Saved settings make a connected page show itself on <html> at once.
-    localStorage.setItem('oxu:settings', JSON.stringify({ v: 1, fontSize: 150, colorScheme: 'white-on-black' }));
   });
-  after(() => localStorage.removeItem('oxu:settings'));
+  // Saved settings make a connected page show itself on <html> at once (set before each
+  // test: the root reset, test/helpers/root-reset.ts, empties storage after each).
+  beforeEach(() => localStorage.setItem('oxu:settings', JSON.stringify({ v: 1, fontSize: 150, colorScheme: 'white-on-black' })));
 
   it('names only files the build writes', () => {
     const written = new Set([...layout.esm, '/dist/oxu.min.js']);

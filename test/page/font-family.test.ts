@@ -3,7 +3,7 @@ import { settings } from '../../src/settings/store.js';
 import { connectPage } from '../../src/page/engine.js';
 import { FONT_STACKS } from '../../src/page/font-family.js';
 import { loadTestFont, TEST_FONT } from '../helpers/test-font.js';
-import { pageComponent, resetPage, SOME_SCHEMES } from './support.js';
+import { pageComponent, SOME_SCHEMES } from './support.js';
 
 const TEXT = 'Şəhər Ağdam, Қазан və Gəncə: ıi 0123';
 
@@ -46,8 +46,6 @@ describe('fontFamily on the page', () => {
     connectPage();
     await loadTestFont();
   });
-  afterEach(resetPage);
-
   it('at default: no attribute, no sheet, every face as made', async () => {
     const el = await page();
     const sheets = document.adoptedStyleSheets.length;

@@ -4,7 +4,7 @@ import { connectPage } from '../../src/page/engine.js';
 import { IMAGE_TEXT_TAG } from '../../src/page/images.js';
 import { contrast } from '../helpers/contrast.js';
 import { paintedPixels } from '../helpers/pixels.js';
-import { pageComponent, resetPage, SOME_SCHEMES } from './support.js';
+import { pageComponent, SOME_SCHEMES } from './support.js';
 
 // 2×1 PNG, one red and one blue pixel.
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DAwPAfAAcAAf9+CLHQAAAAAElFTkSuQmCC';
@@ -53,8 +53,6 @@ function allGrey(data: Uint8ClampedArray, tolerance = 2): boolean {
 
 describe('images on the page', () => {
   before(() => connectPage());
-  afterEach(resetPage);
-
   it('at default: no attribute, no sheet, no frame, the page as made', async () => {
     const el = await page();
     const sheets = document.adoptedStyleSheets.length;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { settings } from '../../src/settings/store.js';
 import { connectPage } from '../../src/page/engine.js';
 import { LETTER_SPACING_EM } from '../../src/page/letter-spacing.js';
-import { pageComponent, px, resetPage, SOME_SCHEMES } from './support.js';
+import { pageComponent, px, SOME_SCHEMES } from './support.js';
 
 const page = () => fixture<HTMLElement>(html`
   <div class="site">
@@ -28,8 +28,6 @@ function spacing(el: Element, pseudo?: string): [number, number] {
 
 describe('letterSpacing on the page', () => {
   before(() => connectPage());
-  afterEach(resetPage);
-
   it('at default: no attribute, no sheet, the page as made', async () => {
     const el = await page();
     const sheets = document.adoptedStyleSheets.length;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { settings } from '../../src/settings/store.js';
 import { connectPage } from '../../src/page/engine.js';
 import { LINE_SPACING } from '../../src/page/line-spacing.js';
-import { pageComponent, px, resetPage, SOME_SCHEMES } from './support.js';
+import { pageComponent, px, SOME_SCHEMES } from './support.js';
 
 const page = () => fixture<HTMLElement>(html`
   <div class="site">
@@ -38,8 +38,6 @@ const after = (el: Element) => px(getComputedStyle(el).marginBottom) / px(getCom
 
 describe('lineSpacing on the page', () => {
   before(() => connectPage());
-  afterEach(resetPage);
-
   it('at default: no attribute, no sheet, every line height and margin as made', async () => {
     const el = await page();
     const sheets = document.adoptedStyleSheets.length;

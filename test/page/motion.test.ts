@@ -3,7 +3,7 @@ import { settings } from '../../src/settings/store.js';
 import { connectPage } from '../../src/page/engine.js';
 import { decodePng } from '../helpers/pixels.js';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { nextFrame, pageComponent, resetPage, SOME_SCHEMES } from './support.js';
+import { nextFrame, pageComponent, SOME_SCHEMES } from './support.js';
 import { waitFor } from '../helpers/engine.js';
 
 const page = () => fixture<HTMLElement>(html`
@@ -64,8 +64,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('motion on the page', () => {
   before(() => connectPage());
-  afterEach(resetPage);
-
   it('at default: no attribute, no sheet, animations running as made', async () => {
     const el = await page();
     const sheets = document.adoptedStyleSheets.length;

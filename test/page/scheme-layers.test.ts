@@ -37,11 +37,6 @@ const card = () => fixture<HTMLElement>(html`
 
 describe('scheme layers', () => {
   before(() => connectPage());
-  afterEach(() => {
-    settings.reset();
-    localStorage.clear();
-  });
-
   describe('in a scheme', () => {
     const scheme = 'white-on-black';
     const fill = rgb(PALETTES[scheme].background);

@@ -10,8 +10,6 @@ async function freshPage(): Promise<{ frame: HTMLIFrameElement; win: Window & ty
 }
 
 describe('shadow roots of the page’s other components', () => {
-  afterEach(() => localStorage.clear());
-
   it('are not watched at the defaults: attachShadow stays the engine’s own until a setting needs the roots', async () => {
     localStorage.clear();
     const { frame, win, store } = await freshPage();

@@ -3,8 +3,6 @@ import { connectPage } from '../../src/page/engine.js';
 import { SettingsStore } from '../../src/settings/store.js';
 
 describe('page sheets', () => {
-  afterEach(() => localStorage.clear());
-
   // WebKit keeps stale rules when a sheet nobody adopts is given new text.
   it('are given new text only while the document or a shadow root adopts them', async () => {
     localStorage.clear();

@@ -1,5 +1,4 @@
 /** What the page-effect tests share: a page component with an open shadow root, and a frame between checks. */
-import { settings } from '../../src/settings/store.js';
 
 /** Defines (once per call) a component of "the page" whose open shadow root holds `html`. */
 export function pageComponent(html: string): HTMLElement {
@@ -20,10 +19,5 @@ export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => re
 
 export const px = (value: string) => parseFloat(value);
 
-/** The settings, storage and <html> back as they were. */
-export function resetPage(): void {
-  settings.reset();
-  localStorage.clear();
-}
 
 export const SOME_SCHEMES = ['white-on-black', 'yellow-on-black', 'brown-on-beige'] as const;

@@ -42,12 +42,6 @@ function paintCanvas(canvas: HTMLCanvasElement): void {
 
 describe('colour schemes', () => {
   before(() => connectPage());
-  afterEach(async () => {
-    settings.reset();
-    localStorage.clear();
-    await emulateForcedColors(false);
-  });
-
   describe('palettes', () => {
     // The promise of WCAG 1.4.6 (enhanced contrast), for every colour a scheme paints text in.
     for (const scheme of SCHEMES) {

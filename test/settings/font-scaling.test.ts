@@ -132,8 +132,6 @@ describe('page-wide font scaling', () => {
   });
 
   afterEach(() => {
-    settings.reset();
-    localStorage.clear();
     for (const el of added.splice(0)) el.remove();
   });
 

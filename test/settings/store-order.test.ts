@@ -3,11 +3,6 @@ import { settings } from '../../src/settings/store.js';
 import { STORAGE_KEY } from '../../src/settings/storage.js';
 
 describe('settings store: order of a change', () => {
-  afterEach(() => {
-    settings.reset();
-    localStorage.clear();
-  });
-
   it('saves, then tells subscribers, then fires oxu-settings-change', () => {
     const seen: string[] = [];
     const saved = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').fontSize;

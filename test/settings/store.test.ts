@@ -8,12 +8,6 @@ const store = (value: unknown) =>
   localStorage.setItem(STORAGE_KEY, typeof value === 'string' ? value : JSON.stringify(value));
 
 describe('settings store', () => {
-  afterEach(() => {
-    settings.configure({ levels: DEFAULT_LEVELS });
-    settings.reset();
-    localStorage.clear();
-  });
-
   describe('values', () => {
     it('starts at the defaults', () => {
       expect(settings.value).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'default' });
