@@ -3,6 +3,7 @@ import { loadFrame } from '../helpers/frame.js';
 import { COLOR_SCHEMES } from '../../src/settings/schemes.js';
 import { DEFAULT_LEVELS } from '../../src/settings/levels.js';
 import { STORAGE_KEY } from '../../src/settings/storage.js';
+import { waitFor } from '../helpers/engine.js';
 
 type AxeWindow = Window & {
   axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
@@ -89,6 +90,27 @@ describe('demo government page', () => {
       expect(violations.map((v) => v.id), `${width} px, open`).to.deep.equal([]);
       frame.remove();
       localStorage.clear();
+    }
+  });
+});
+
+describe('demo examples page', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  it('renders every named example of every element, each element upgraded', async () => {
+    const names = ['a11y-bar', 'font-size', 'color-scheme', 'letter-spacing', 'line-spacing', 'font-family', 'images', 'motion', 'news-card', 'links-footer'];
+    const all = await Promise.all(names.map(async (n) => (await import(`../components/${n}.examples.ts`)).examples as { name: string }[]));
+    frame = await loadFrame('/demo/examples.html');
+    const doc = frame.contentDocument!;
+    const total = all.reduce((sum, list) => sum + list.length, 0);
+    await waitFor(() => doc.querySelectorAll('.example').length === total, `${total} examples on the page`);
+    const shown = [...doc.querySelectorAll('.example figcaption strong')].map((s) => s.textContent);
+    expect(shown).to.deep.equal(all.flat().map((e) => e.name));
+    for (const [i, name] of names.entries()) {
+      const section = doc.getElementById(name)!;
+      expect(section.querySelectorAll(`oxu-${name}`).length, name).to.equal(all[i].length);
+      expect(section.querySelectorAll(`oxu-${name}:not(:defined)`).length, `${name} upgraded`).to.equal(0);
     }
   });
 });
