@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -10,6 +10,19 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) => [`src/components/${d.name}/${d.name}.ts`, `src/components/${d.name}/${d.name}.component.ts`])
   .filter((f) => existsSync(f));
+
+/**
+ * Private reactive properties (`@state() private _compact`): the decorator
+ * registers each by its name as a string, which property mangling does not
+ * rename, so their names are kept, or setting one would not re-render.
+ */
+const REACTIVE_PRIVATE = [
+  ...new Set(
+    readdirSync('src', { recursive: true })
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...readFileSync(`src/${f}`, 'utf8').matchAll(/@(?:state|property)\([^)]*\)\s*(?:(?:private|protected|readonly|accessor)\s+)*(_\w+)/g)].map((m) => m[1])),
+  ),
+];
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false, sourceMap: true });
 
@@ -58,8 +71,9 @@ export default [
           module: false,
           compress: { passes: 2 },
           // Private members (`_name`) get short names, as Lit's own build does; `_$…` are
-          // the names Lit keeps stable between its copies, so they stay.
-          mangle: { properties: { regex: /^_(?!\$)/ } },
+          // the names Lit keeps stable between its copies, so they stay, and so do
+          // private reactive properties (REACTIVE_PRIVATE).
+          mangle: { properties: { regex: /^_(?!\$)/, reserved: REACTIVE_PRIVATE } },
           format: { comments: false },
         }),
       ],

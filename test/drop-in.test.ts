@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFrame, win } from './helpers/frame.js';
+import { waitFor } from './helpers/engine.js';
+import { MESSAGES } from '../src/i18n/messages.js';
 import { STORAGE_KEY } from '../src/settings/storage.js';
 import { DEFAULT_SETTINGS } from '../src/settings/model.js';
 
@@ -198,6 +200,44 @@ describe('drop-in dist/oxu.min.js', () => {
       w.Oxu.reset();
       expect(w.Oxu.settings).to.deep.equal({ ...DEFAULT_SETTINGS, fontSize: 100, colorScheme: 'default' });
       expect(frame.contentDocument!.documentElement.hasAttribute('data-oxu-font-size')).to.be.false;
+    });
+  });
+
+  // The built bar, whose private members are renamed by the minifier: its own state
+  // (phone layout, the reset's announcement) must still re-render it.
+  describe('the bar, as built', () => {
+    const bar = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('oxu-a11y-bar')!;
+    const part = (frame: HTMLIFrameElement, name: string) => bar(frame).shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+    const settle = (frame: HTMLIFrameElement) =>
+      new Promise((r) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(r)));
+
+    it('turns into one button when the window narrows, and announces a reset', async () => {
+      const frame = await open('/test/fixtures/bar-phone.html');
+      frame.style.width = '1024px';
+      await settle(frame);
+      expect(part(frame, 'font-size')?.getClientRects().length, 'text sizes in the row at 1024 px').to.equal(1);
+      frame.style.width = '390px';
+      await waitFor(() => part(frame, 'font-size')?.getClientRects().length === 0, 'the phone layout at 390 px');
+      part(frame, 'toggle')!.click();
+      await settle(frame);
+      part(frame, 'reset')!.click();
+      const status = () => bar(frame).shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+      await waitFor(() => status() !== '', 'the reset to be announced');
+      expect(status()).to.equal(MESSAGES.az.resetDone);
+    });
+
+    it('takes its phone layout where the page holds it in a box that never shrinks, rather than scroll the page sideways', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 150 }));
+      const frame = await open('/test/fixtures/bar-tools-row.html');
+      // Wide enough for the full row by the bar's own measure (48 em: 1152 px at 150 %), but
+      // not beside a 240 px logo in tools that never shrink.
+      frame.style.width = '1200px';
+      await settle(frame);
+      await settle(frame);
+      const root = frame.contentDocument!.documentElement;
+      expect(root.scrollWidth, 'page width').to.be.at.most(root.clientWidth);
+      expect(part(frame, 'font-size')!.getClientRects().length, 'text sizes behind the button').to.equal(0);
+      expect(part(frame, 'toggle')!.getClientRects().length).to.equal(1);
     });
   });
 

@@ -19,6 +19,13 @@ const fontSize = (bar: Element) => bar.shadowRoot!.querySelector('oxu-font-size'
 const colorScheme = (bar: Element) => bar.shadowRoot!.querySelector('oxu-color-scheme')!;
 const groupName = (el: Element) => accessibleNode(el.shadowRoot!.querySelector('fieldset')!).name;
 const toggle = (bar: Element) => bar.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]');
+/** A button's text as a screen reader reads it: what is aria-hidden left out, white space collapsed. */
+const spoken = (button: Element) => {
+  const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!node.parentElement!.closest('[aria-hidden="true"]')) text += node.textContent;
+  return text.replace(/\s+/g, ' ').trim();
+};
 const panel = (bar: Element) => bar.shadowRoot!.querySelector<HTMLElement>('[part="panel"]');
 const shown = (el: Element | null) => !!el && el.getClientRects().length > 0;
 /** The selectors the visitor can see in the bar, by tag. */
@@ -42,8 +49,6 @@ const said = (el: Element | null | undefined) =>
   el ? `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}${el instanceof HTMLInputElement ? `=${el.value}` : ''}` : String(el);
 /** The bar's selector that holds focus. */
 const focusedIn = (bar: Element) => bar.shadowRoot!.activeElement;
-
-// The test page's own language, put back after tests that change it.
 
 describe('<oxu-a11y-bar>', () => {
   // Storage is shared with pages running beside this one: start from the defaults whatever it held.
@@ -166,7 +171,7 @@ describe('<oxu-a11y-bar>', () => {
       `);
       const names = PANEL.map((tag) => groupName(bar.shadowRoot!.querySelector(tag)!));
       expect(names).to.deep.equal(['Буквы', 'Межстрочный интервал', 'Шрифт', 'Картинки сайта', 'Движение']);
-      expect(toggle(bar)!.textContent!.trim()).to.equal('Другие настройки');
+      expect(spoken(toggle(bar)!)).to.equal('Другие настройки');
     });
   });
 
@@ -199,7 +204,7 @@ describe('<oxu-a11y-bar>', () => {
         const { height } = bar.getBoundingClientRect();
         expect(height, 'closed bar height').to.be.at.most(0.15 * 844);
         expect(visibleSelectors(bar)).to.deep.equal([]);
-        expect(toggle(bar)!.textContent!.trim()).to.equal(MESSAGES.az.a11yBarLabel);
+        expect(spoken(toggle(bar)!)).to.equal(MESSAGES.az.a11yBarLabel);
         noSidewaysScroll(frame);
         toggle(bar)!.click();
         await frameSettle(frame);
@@ -209,6 +214,28 @@ describe('<oxu-a11y-bar>', () => {
         for (const el of bar.shadowRoot!.querySelectorAll('.panel > *')) {
           expect(el.getBoundingClientRect().right, el.localName).to.be.at.most(390.5);
         }
+      });
+    }
+
+    // A header that keeps its site title and the bar on one row (flex, no wrap), as design
+    // systems' headers do with their tools: the page's row squeezes the bar.
+    for (const level of [100, 150, 200]) {
+      it(`at ${level} %, beside a site title in a row that does not wrap, the bar stays one short button named as before`, async () => {
+        frame = await loadFrame('/test/fixtures/bar-phone-row.html', { style: 'width: 390px; height: 844px; border: 0' });
+        win(frame).Oxu.set({ fontSize: level });
+        const bar = frameBar(frame);
+        await frameSettle(frame);
+        const button = toggle(bar)!;
+        expect(bar.getBoundingClientRect().height, 'closed bar height').to.be.at.most(0.15 * 844);
+        // Its name is its text: the mark is hidden from screen readers, the name never is.
+        const text = button.querySelector('.toggle-text')!;
+        expect(text.textContent!.trim(), 'name').to.equal(MESSAGES.az.a11yBarLabel);
+        expect(button.querySelector('.mark')!.getAttribute('aria-hidden')).to.equal('true');
+        expect(button.querySelectorAll('[aria-hidden]').length).to.equal(2); // the mark and the chevron
+        // From 320 px up at 100 % the name is shown beside the mark; larger, the mark alone.
+        expect(text.getBoundingClientRect().width > 1, 'name shown').to.equal(level === 100);
+        expect(shown(button.querySelector('.mark')), 'mark shown').to.equal(true);
+        noSidewaysScroll(frame);
       });
     }
 
@@ -314,14 +341,14 @@ describe('<oxu-a11y-bar>', () => {
       await settle(bar);
       await new Promise((r) => setTimeout(r, 50));
       expect(shown(toggle(bar))).to.equal(true);
-      expect(toggle(bar)!.textContent!.trim()).to.equal(MESSAGES.en.a11yBarLabel);
+      expect(spoken(toggle(bar)!)).to.equal(MESSAGES.en.a11yBarLabel);
       expect(bar.expanded).to.equal(true);
       expect(focusedIn(bar)!.localName).to.equal('oxu-font-size');
       expect((deepActive() as HTMLInputElement).value).to.equal('200');
       await sendKeys({ press: 'Home' }); // back to 100 %: the desktop row again, focus still on the text sizes
       await settle(bar);
       await new Promise((r) => setTimeout(r, 50));
-      expect(toggle(bar)!.textContent!.trim()).to.equal(MESSAGES.en.moreSettings);
+      expect(spoken(toggle(bar)!)).to.equal(MESSAGES.en.moreSettings);
       expect((deepActive() as HTMLInputElement).value).to.equal('100');
     });
   });

@@ -39,6 +39,14 @@ const EXPORTS = Object.fromEntries(READING_SETTINGS.map((name) => [name, forward
 const COMPACT_BELOW_EM = 48;
 
 /**
+ * Narrower still, the phone's button shows its "Aa" mark alone (its name stays
+ * its accessible name): on a phone at 150 % and more the name would wrap into
+ * a tall button, or be squeezed into word pieces beside a site title. In em
+ * too: at 100 % every phone from 320 px up shows the name.
+ */
+const ICON_ONLY_BELOW_EM = 20;
+
+/**
  * The reading settings for the page header: the text-size selector and the
  * colour-scheme switcher, and a button that opens a panel with the other five
  * selectors and a reset button. On a narrow screen the closed bar is that one
@@ -172,21 +180,36 @@ export class OxuA11yBar extends LitElement {
   /** The phone layout: one button that opens everything. */
   @state() private _compact = false;
 
+  /** The phone layout on a screen too narrow for the button's name beside its mark. */
+  @state() private _iconOnly = false;
+
   /** What the live region says (after a reset). */
   @state() private _status = '';
 
   /** What had focus when the layout changed under it, to give focus back to. */
   private _refocus: string | null = null;
 
+  /** The screen width and the bar's em at the last measure. */
+  private _fitKey = '';
+
+  /** Where (`_fitKey`) the full row stuck out of the screen, so the phone layout is kept there. */
+  private _squeezedAt = '';
+
+  /** Tells, after each layout and before it is painted, whether the full row fits the screen. */
+  private _fit: ResizeObserver | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._measure();
     window.addEventListener('resize', this._onResize);
+    this._fit ??= new ResizeObserver(() => this._checkFit());
+    this._fit.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('resize', this._onResize);
+    this._fit?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -234,7 +257,8 @@ export class OxuA11yBar extends LitElement {
                 aria-controls="panel"
                 @click=${this._toggle}
               >
-                <span class="toggle-text">${compact ? messages.a11yBarLabel : messages.moreSettings}</span>
+                ${compact ? html`<span class="mark" aria-hidden="true">Aa</span>` : nothing}
+                <span class="toggle-text ${this._iconOnly ? 'visually-hidden' : ''}">${compact ? messages.a11yBarLabel : messages.moreSettings}</span>
                 <span class="chevron" aria-hidden="true"></span>
               </button>`
             : nothing}
@@ -295,7 +319,25 @@ export class OxuA11yBar extends LitElement {
   private _measure(): void {
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
     const width = document.documentElement.clientWidth || window.innerWidth;
-    this._compact = width < COMPACT_BELOW_EM * em;
+    this._fitKey = `${width} ${em}`;
+    this._compact = width < COMPACT_BELOW_EM * em || this._squeezedAt === this._fitKey;
+    this._iconOnly = width < ICON_ONLY_BELOW_EM * em;
+  }
+
+  /**
+   * A page may hold the bar in a box that will not shrink or wrap (a header's
+   * tools with `flex-shrink: 0`): there the full row can stick out of the
+   * screen on a screen wide enough for it, and the page would scroll sideways.
+   * Then the bar takes its phone layout, before the frame is painted, until
+   * the screen or the text size changes.
+   */
+  private _checkFit(): void {
+    if (this._compact || !this.isConnected) return;
+    const { left, right } = this.getBoundingClientRect();
+    if (right <= document.documentElement.clientWidth + 0.5 && left >= -0.5) return;
+    this._squeezedAt = this._fitKey;
+    this._compact = true;
+    this._keepFocus();
   }
 
   private readonly _onResize = (): void => {

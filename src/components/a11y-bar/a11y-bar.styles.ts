@@ -12,6 +12,14 @@ export const styles = [
       --_gap: var(--oxu-a11y-bar-row-gap, 0.5rem) var(--oxu-a11y-bar-gap, 1.5rem);
     }
 
+    /* Words break only where one is wider than the bar, never to make the bar narrower:
+       a page row that holds the bar (a header's tools beside its brand) cannot squeeze
+       the button into a column of word pieces. The page's own reflow help (overflow-wrap:
+       anywhere while text is enlarged) would otherwise be inherited here. */
+    .base {
+      overflow-wrap: break-word;
+    }
+
     .row {
       display: flex;
       flex-wrap: wrap;
@@ -62,6 +70,14 @@ export const styles = [
     .toggle[aria-expanded='true'] {
       border-width: 0.1875rem;
       padding: 0.3125rem 0.6875rem;
+    }
+
+    /* The phone button's mark: text to read, drawn large, the same in every scheme. */
+    .mark {
+      flex: none;
+      font-size: 1.25em;
+      line-height: 1;
+      letter-spacing: 0;
     }
 
     .chevron {
