@@ -120,14 +120,48 @@ function textItems(doc: Document): TextItem[] {
   });
 }
 
-/** The boxes of an element's own text (its text nodes' line boxes), in frame CSS px. */
+/**
+ * What of the frame `el` can show: the frame's viewport and the inside of
+ * every ancestor that clips (a table scrolling in its own box shows only part
+ * of its columns).
+ */
+function clipOf(el: Element): { left: number; top: number; right: number; bottom: number } {
+  const view = el.ownerDocument.documentElement;
+  const clip = { left: 0, top: 0, right: view.clientWidth, bottom: view.clientHeight };
+  for (let a = el.parentElement; a && a !== el.ownerDocument.documentElement; a = a.parentElement) {
+    const style = getComputedStyle(a);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const r = a.getBoundingClientRect();
+    const left = r.left + a.clientLeft;
+    const top = r.top + a.clientTop;
+    clip.left = Math.max(clip.left, left);
+    clip.top = Math.max(clip.top, top);
+    clip.right = Math.min(clip.right, left + a.clientWidth);
+    clip.bottom = Math.min(clip.bottom, top + a.clientHeight);
+  }
+  return clip;
+}
+
+/**
+ * The boxes of an element's own text (its text nodes' line boxes) as far as
+ * the frame and its ancestors let them show, in frame CSS px. A box cut to
+ * less than half its height or width is left out: a sliver of glyphs at a
+ * scroll box's edge has too few pixels to tell a colour by.
+ */
 function textBoxes(el: Element): DOMRect[] {
   const boxes: DOMRect[] = [];
   const range = el.ownerDocument.createRange();
+  const clip = clipOf(el);
   for (const child of el.childNodes) {
     if (child.nodeType !== Node.TEXT_NODE || !child.textContent?.trim()) continue;
     range.selectNodeContents(child);
-    for (const r of range.getClientRects()) if (r.width >= 1 && r.height >= 1) boxes.push(r);
+    for (const r of range.getClientRects()) {
+      const left = Math.max(r.left, clip.left);
+      const top = Math.max(r.top, clip.top);
+      const width = Math.min(r.right, clip.right) - left;
+      const height = Math.min(r.bottom, clip.bottom) - top;
+      if (width >= Math.max(1, r.width / 2) && height >= Math.max(1, r.height / 2)) boxes.push(new DOMRect(left, top, width, height));
+    }
   }
   return boxes;
 }
