@@ -33,3 +33,14 @@ function moveTo(key: string, index: number, count: number): number | null {
       return null;
   }
 }
+
+/**
+ * Focuses `el` the way Tab enters a radio group: a selector's checked radio
+ * (its first when none is checked), or the element itself when it has none.
+ */
+export async function focusInto(el: HTMLElement): Promise<void> {
+  await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  const radios = el.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+  const radio = radios ? ([...radios].find((r) => r.checked) ?? radios[0]) : undefined;
+  (radio ?? el).focus();
+}

@@ -1,11 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+// The static flavour of html`` throughout: the panel's selectors are named by tag from a table.
+import { html, unsafeStatic } from 'lit/static-html.js';
 import { LangController } from '../../i18n/lang-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { SettingsController } from '../../settings/settings-controller.js';
 import { settings as store } from '../../settings/store.js';
 import { styles } from './a11y-bar.styles.js';
 import { OXU_ELEMENT } from '../../own-element.js';
+import { BarLayout } from './bar-layout.js';
+import { focusInto } from '../radio-keys.js';
 
 /** Every part of each selector, forwarded under the selector's prefix (`option` as `font-size-option`). */
 const FONT_SIZE_PARTS = ['base', 'label', 'options', 'option', 'option-checked', 'glyph', 'percent'];
@@ -25,26 +29,11 @@ const READING = {
 } as const;
 type ReadingSetting = keyof typeof READING;
 const READING_SETTINGS = Object.keys(READING) as ReadingSetting[];
-const EXPORTS = Object.fromEntries(READING_SETTINGS.map((name) => [name, forward(READING[name], READING_PARTS)])) as Record<
-  ReadingSetting,
-  string
->;
-
-/**
- * The bar is a phone's (one button that opens everything) when the viewport is
- * narrower than this many of the bar's own em: the row of text sizes, colours
- * and the "more settings" button no longer fits. In em, so a larger text size
- * reaches the phone layout on a wider screen too.
- */
-const COMPACT_BELOW_EM = 48;
-
-/**
- * Narrower still, the phone's button shows its "Aa" mark alone (its name stays
- * its accessible name): on a phone at 150 % and more the name would wrap into
- * a tall button, or be squeezed into word pieces beside a site title. In em
- * too: at 100 % every phone from 320 px up shows the name.
- */
-const ICON_ONLY_BELOW_EM = 20;
+type Table<T> = Record<ReadingSetting, T>;
+const table = <T>(value: (element: string) => T) => Object.fromEntries(READING_SETTINGS.map((name) => [name, value(READING[name])])) as Table<T>;
+// Tags from the table above, never from outside: safe as static template text.
+const TAGS = table((element) => unsafeStatic(`oxu-${element}`));
+const EXPORTS = table((element) => forward(element, READING_PARTS));
 
 /**
  * The reading settings for the page header: the text-size selector and the
@@ -142,6 +131,7 @@ export class OxuA11yBar extends LitElement {
 
   private readonly _lang = new LangController(this);
   private readonly _settings = new SettingsController(this);
+  private readonly _layout = new BarLayout(this, () => this._keepFocus());
 
   /** The text-size selector's name, instead of the built-in "Şriftin ölçüsü" / "Text size" / "Размер шрифта". */
   @property({ attribute: 'font-size-label' }) fontSizeLabel: string | null = null;
@@ -177,54 +167,23 @@ export class OxuA11yBar extends LitElement {
    */
   @property() settings: string | null = null;
 
-  /** The phone layout: one button that opens everything. */
-  @state() private _compact = false;
-
-  /** The phone layout on a screen too narrow for the button's name beside its mark. */
-  @state() private _iconOnly = false;
-
   /** What the live region says (after a reset). */
   @state() private _status = '';
 
   /** What had focus when the layout changed under it, to give focus back to. */
   private _refocus: string | null = null;
 
-  /** The screen width and the bar's em at the last measure. */
-  private _fitKey = '';
-
-  /** Where (`_fitKey`) the full row stuck out of the screen, so the phone layout is kept there. */
-  private _squeezedAt = '';
-
-  /** Tells, after each layout and before it is painted, whether the full row fits the screen. */
-  private _fit: ResizeObserver | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._measure();
-    window.addEventListener('resize', this._onResize);
-    this._fit ??= new ResizeObserver(() => this._checkFit());
-    this._fit.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('resize', this._onResize);
-    this._fit?.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new text size changes the bar's em, and with it the layout that fits.
     void this._settings.value;
-    const was = this._compact;
-    this._measure();
-    if (this.hasUpdated && was !== this._compact) this._keepFocus();
+    if (this._layout.measure() && this.hasUpdated) this._keepFocus();
     if (changed.has('expanded') && !this.expanded) this._status = '';
   }
 
   protected override render() {
     const messages = this._lang.messages;
     const offered = this._offered();
-    const compact = this._compact;
+    const { compact, iconOnly } = this._layout;
     // On a phone the button is the way to every selector; elsewhere it is there when the panel has something.
     const hasPanel = compact || offered.length > 0;
     const main = html`
@@ -258,7 +217,7 @@ export class OxuA11yBar extends LitElement {
                 @click=${this._toggle}
               >
                 ${compact ? html`<span class="mark" aria-hidden="true">Aa</span>` : nothing}
-                <span class="toggle-text ${this._iconOnly ? 'visually-hidden' : ''}">${compact ? messages.a11yBarLabel : messages.moreSettings}</span>
+                <span class="toggle-text ${iconOnly ? 'visually-hidden' : ''}">${compact ? messages.a11yBarLabel : messages.moreSettings}</span>
                 <span class="chevron" aria-hidden="true"></span>
               </button>`
             : nothing}
@@ -292,59 +251,11 @@ export class OxuA11yBar extends LitElement {
   }
 
   private _reading(name: ReadingSetting, messages: Messages) {
-    switch (name) {
-      case 'letterSpacing':
-        return html`<oxu-letter-spacing part="letter-spacing" exportparts=${EXPORTS.letterSpacing}>
-          <slot name="letter-spacing-label" slot="label">${this.letterSpacingLabel || messages.letterSpacingLabel}</slot>
-        </oxu-letter-spacing>`;
-      case 'lineSpacing':
-        return html`<oxu-line-spacing part="line-spacing" exportparts=${EXPORTS.lineSpacing}>
-          <slot name="line-spacing-label" slot="label">${this.lineSpacingLabel || messages.lineSpacingLabel}</slot>
-        </oxu-line-spacing>`;
-      case 'fontFamily':
-        return html`<oxu-font-family part="font-family" exportparts=${EXPORTS.fontFamily}>
-          <slot name="font-family-label" slot="label">${this.fontFamilyLabel || messages.fontFamilyLabel}</slot>
-        </oxu-font-family>`;
-      case 'images':
-        return html`<oxu-images part="images" exportparts=${EXPORTS.images}>
-          <slot name="images-label" slot="label">${this.imagesLabel || messages.imagesLabel}</slot>
-        </oxu-images>`;
-      case 'motion':
-        return html`<oxu-motion part="motion" exportparts=${EXPORTS.motion}>
-          <slot name="motion-label" slot="label">${this.motionLabel || messages.motionLabel}</slot>
-        </oxu-motion>`;
-    }
+    const element = READING[name];
+    return html`<${TAGS[name]} part=${element} exportparts=${EXPORTS[name]}>
+      <slot name=${`${element}-label`} slot="label">${this[`${name}Label`] || messages[`${name}Label`]}</slot>
+    </${TAGS[name]}>`;
   }
-
-  private _measure(): void {
-    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const width = document.documentElement.clientWidth || window.innerWidth;
-    this._fitKey = `${width} ${em}`;
-    this._compact = width < COMPACT_BELOW_EM * em || this._squeezedAt === this._fitKey;
-    this._iconOnly = width < ICON_ONLY_BELOW_EM * em;
-  }
-
-  /**
-   * A page may hold the bar in a box that will not shrink or wrap (a header's
-   * tools with `flex-shrink: 0`): there the full row can stick out of the
-   * screen on a screen wide enough for it, and the page would scroll sideways.
-   * Then the bar takes its phone layout, before the frame is painted, until
-   * the screen or the text size changes.
-   */
-  private _checkFit(): void {
-    if (this._compact || !this.isConnected) return;
-    const { left, right } = this.getBoundingClientRect();
-    if (right <= document.documentElement.clientWidth + 0.5 && left >= -0.5) return;
-    this._squeezedAt = this._fitKey;
-    this._compact = true;
-    this._keepFocus();
-  }
-
-  private readonly _onResize = (): void => {
-    const was = this._compact;
-    this._measure();
-    if (was !== this._compact) this._keepFocus();
-  };
 
   /**
    * The layout is about to change (the text size or the window changed): if
@@ -355,7 +266,7 @@ export class OxuA11yBar extends LitElement {
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     if (!active) return;
     this._refocus = active.id ? `#${active.id}` : active.classList.contains('toggle') ? '.toggle' : active.classList.contains('reset') ? '.reset' : active.localName;
-    if (this._compact && /^oxu-(font-size|color-scheme)$/.test(active.localName)) this.expanded = true;
+    if (this._layout.compact && /^oxu-(font-size|color-scheme)$/.test(active.localName)) this.expanded = true;
   }
 
   private async _toggle(): Promise<void> {
@@ -383,12 +294,4 @@ export class OxuA11yBar extends LitElement {
     await this.updateComplete;
     this._status = this._lang.messages.resetDone;
   }
-}
-
-/** Focuses `el`: a selector's checked radio (its first when none is), or the element itself. */
-async function focusInto(el: HTMLElement): Promise<void> {
-  await (el as Partial<LitElement>).updateComplete;
-  const radios = el.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="radio"]');
-  const radio = radios ? ([...radios].find((r) => r.checked) ?? radios[0]) : undefined;
-  (radio ?? el).focus();
 }
