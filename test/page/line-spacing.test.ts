@@ -3,6 +3,8 @@ import { settings } from '../../src/settings/store.js';
 import { connectPage } from '../../src/page/engine.js';
 import { LINE_SPACING } from '../../src/page/line-spacing.js';
 import { pageComponent, px, SOME_SCHEMES } from './support.js';
+import '../../src/components/news-card/news-card.js';
+import '../../src/components/links-footer/links-footer.js';
 
 const page = () => fixture<HTMLElement>(html`
   <div class="site">
@@ -97,6 +99,27 @@ describe('lineSpacing on the page', () => {
         late.textContent = 'Sonra';
         await new Promise((r) => setTimeout(r));
         expect(lineHeight(late), 'a rule added later').to.be.closeTo(least, 0.02);
+      });
+
+      it("reaches oxu's own news card and links footer, which are page content too", async () => {
+        const el = await fixture<HTMLElement>(html`
+          <div style="font-size: 16px">
+            <oxu-news-card href="/x" datetime="2022-12-28T16:02"><span slot="heading">Dəyirmi masa keçirilib</span>Xülasə mətni burada.</oxu-news-card>
+            <oxu-links-footer heading="Keçidlər"><a href="https://e-gov.az">Elektron hökumət portalı</a></oxu-links-footer>
+          </div>
+        `);
+        settings.set({ lineSpacing: value });
+        const card = el.querySelector('oxu-news-card')!;
+        const footer = el.querySelector('oxu-links-footer')!;
+        await Promise.all([card, footer].map((e) => (e as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+        const texts = {
+          'card heading': card.shadowRoot!.querySelector('[part="heading"]')!,
+          'card summary': card.shadowRoot!.querySelector('[part="summary"]')!,
+          'card date': card.shadowRoot!.querySelector('time')!,
+          'footer heading': footer.shadowRoot!.querySelector('[part="heading"]')!,
+          'footer link': footer.querySelector('a')!,
+        };
+        for (const [name, text] of Object.entries(texts)) expect(lineHeight(text), name).to.be.at.least(least - 0.01);
       });
 
       it('lets no line of a paragraph overlap the next', async () => {

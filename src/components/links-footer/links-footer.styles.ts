@@ -9,8 +9,11 @@ import { hostStyles } from '../shared.styles.js';
 export const linksFooterStyles = [
   hostStyles,
   css`
+    /* Content of the page, so it follows the line-spacing setting as page text does
+       (--oxu-line-min, set on the root by src/page/line-spacing.ts while it is on). */
     :host {
       display: block;
+      line-height: max(1.3, var(--oxu-line-min, 0));
       --_link: var(--oxu-scheme-link, var(--oxu-links-footer-link-color, #0b4f9c));
       --_visited: var(--oxu-scheme-visited, var(--oxu-links-footer-visited-color, #5c2d91));
       --_focus: var(--oxu-scheme-focus, var(--oxu-links-footer-focus-color, #0b4f9c));
@@ -21,7 +24,7 @@ export const linksFooterStyles = [
       margin: 0 0 0.75rem;
       font-size: var(--oxu-links-footer-heading-size, 1.25rem);
       font-weight: 700;
-      line-height: 1.3;
+      line-height: max(1.3, var(--oxu-line-min, 0));
     }
 
     .heading {

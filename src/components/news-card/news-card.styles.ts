@@ -10,8 +10,11 @@ import { hostStyles } from '../shared.styles.js';
 export const newsCardStyles = [
   hostStyles,
   css`
+    /* Content of the page, so it follows the line-spacing setting as page text does
+       (--oxu-line-min, set on the root by src/page/line-spacing.ts while it is on). */
     :host {
       display: block;
+      line-height: max(1.3, var(--oxu-line-min, 0));
       --_link: var(--oxu-scheme-link, var(--oxu-news-card-link-color, #0b4f9c));
       --_visited: var(--oxu-scheme-visited, var(--oxu-news-card-visited-color, #5c2d91));
       --_focus: var(--oxu-scheme-focus, var(--oxu-news-card-focus-color, #0b4f9c));
@@ -62,7 +65,7 @@ export const newsCardStyles = [
       margin: 0;
       font-size: var(--oxu-news-card-heading-size, 1.25rem);
       font-weight: 700;
-      line-height: 1.3;
+      line-height: max(1.3, var(--oxu-line-min, 0));
     }
 
     /* The heading's colour comes from the link around it, also in a scheme,
@@ -139,7 +142,7 @@ export const newsCardStyles = [
     .summary {
       position: relative;
       font-size: var(--oxu-news-card-summary-size, 1rem);
-      line-height: 1.5;
+      line-height: max(1.5, var(--oxu-line-min, 0));
     }
 
     time,
