@@ -167,37 +167,41 @@ export function report(R, { products, zoom }) {
   return out.join('\n') + '\n';
 }
 
+/** The budget of issue 13: size, every step's script, head evaluation, the painted frame. */
 function targets(R, ids) {
   const out = ['## oxu targets', ''];
   if (!ids.includes('oxu')) return [];
   const maxN = Math.max(...R.sizes);
   const minN = Math.min(...R.sizes);
   const mark = (ok) => (ok ? 'met' : '**missed**');
+  const over = (v, limit, unit = ' ms') => (v > limit ? ` by ${fmt(v - limit)}${unit}` : '');
   const gz = R.size.oxu.gzip / 1024;
-  out.push(`- Size ≤ 12 KB gzip: ${gz.toFixed(1)} KB — ${mark(gz <= 12)}${gz > 12 ? ` by ${(gz - 12).toFixed(1)} KB (+${Math.round((gz / 12 - 1) * 100)} %)` : ''}.`);
+  out.push(`- Size ≤ 16 KB gzip, every element and all seven settings: ${gz.toFixed(1)} KB — ${mark(gz <= 16)}${over(gz, 16, ' KB')}.`);
+  const evalMs = R.load.oxu?.evalMs?.median;
+  if (evalMs != null) out.push(`- Evaluation in \`<head>\` with a saved 150 % (trace \`EvaluateScript\`, demo page): ${fmt(evalMs)} ms (≤ 3 ms: ${mark(evalMs <= 3)}${over(evalMs, 3)}).`);
   for (const unit of ['px', 'rem']) {
     const big = R.apply[`${unit}-${maxN}`];
     const small = R.apply[`${unit}-${minN}`];
     if (!big?.oxu) continue;
+    const first = big.oxu.first?.scriptMs;
+    const first0 = small?.oxu?.first?.scriptMs;
     const s = big.oxu.scriptMs?.median;
     const s0 = small?.oxu?.scriptMs?.median;
-    const walkers = ['sienna', 'accessibility-px'].filter((w) => big[w]);
-    const ratios = walkers.map((w) => `${w} ${fmt(big[w].scriptMs.median / Math.max(s, 0.01), 0)}×`);
     out.push(
-      `- ${maxN.toLocaleString('en')} elements (${unit}): scripting ${fmt(s)} ms (≤ 2 ms: ${mark(s <= 2)}${s > 2 ? ` by ${fmt(s - 2)} ms` : ''}; first step on the fresh page ${fmt(big.oxu.first.scriptMs)} ms); ` +
-        `${minN.toLocaleString('en')} → ${maxN.toLocaleString('en')}: ${fmt(s0)} → ${fmt(s)} ms; ` +
-        `less than the walking peers by ${ratios.join(', ') || '–'} (≥ 100×: ${mark(walkers.every((w) => big[w].scriptMs.median >= 100 * s))}).`,
+      `- First "bigger text" step, ${maxN.toLocaleString('en')} elements (${unit}): ${fmt(first)} ms of script (≤ 3 ms: ${mark(first <= 3)}${over(first, 3)}); ` +
+        `${minN.toLocaleString('en')} → ${maxN.toLocaleString('en')}: ${fmt(first0)} → ${fmt(first)} ms (≤ 1.5×: ${mark(first <= 1.5 * first0)}).`,
+      `- Later steps, ${maxN.toLocaleString('en')} elements (${unit}): ${fmt(s)} ms of script (≤ 3 ms: ${mark(s <= 3)}${over(s, 3)}); ${minN.toLocaleString('en')} → ${maxN.toLocaleString('en')}: ${fmt(s0)} → ${fmt(s)} ms.`,
     );
     const f = big.oxu.frameMs?.median;
     const z = big.zoom?.frameMs?.median;
     const scaled = big.oxu.scaled?.median;
     out.push(
-      `- ${maxN.toLocaleString('en')} elements (${unit}): to the painted frame ${fmt(f)} ms vs CSS zoom ${fmt(z)} ms = ${fmt(f / z, 2)}× (≤ 1.1×: ${mark(f <= 1.1 * z)}${f > 1.1 * z ? ` by ${fmt(f - 1.1 * z)} ms` : ''})` +
+      `- ${maxN.toLocaleString('en')} elements (${unit}): to the painted frame ${fmt(f)} ms vs CSS zoom ${fmt(z)} ms = ${fmt(f / z, 2)}× (≤ 1.05×: ${mark(f <= 1.05 * z)}${over(f, 1.05 * z)})` +
         `; text × ${fmt(scaled, 2)}${scaled != null && scaled < 1.4 ? ' — the text was not enlarged, so this time buys nothing yet' : ''}.`,
     );
   }
   const rules = R.rules.oxu;
-  if (rules) out.push(`- First application, 5,000 CSS rules: scripting ${fmt(rules.scriptMs?.median)} ms (≤ 30 ms: ${mark(rules.scriptMs?.median <= 30)}${rules.scriptMs?.median > 30 ? ` by ${fmt(rules.scriptMs.median - 30)} ms` : ''}); text × ${fmt(rules.scaled?.median, 2)}.`);
+  if (rules) out.push(`- First application, 5,000 CSS rules (no target; a page's rules are rewritten once): scripting ${fmt(rules.scriptMs?.median)} ms; text × ${fmt(rules.scaled?.median, 2)}.`);
   const l = R.load.oxu;
   if (l) {
     const saved = l.savedRatio?.median;
