@@ -113,6 +113,16 @@ describe('drop-in dist/oxu.min.js', () => {
       expect(first.adoptedSheets).to.be.greaterThan(0);
     });
 
+    it('scale the text in the first frame that shows it, before it is painted', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 150 }));
+      const frame = await open('/test/fixtures/dropin-first-paint.html');
+      await waitFor(() => !!win(frame).__firstScript!.firstFrameLeadSize, 'a frame with the lead paragraph', 5000);
+      const lead = frame.contentDocument!.querySelector('.lead')!;
+      // site.css: .lead { font-size: 18px }
+      expect(win(frame).__firstScript!.firstFrameLeadSize).to.equal('27px');
+      expect(getComputedStyle(lead).fontSize).to.equal('27px');
+    });
+
     it('take the page’s levels from data-oxu-levels', async () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 300, colorScheme: 'default' }));
       const frame = await open('/test/fixtures/dropin-first-paint.html');

@@ -55,6 +55,8 @@ class FontSizeEffect implements PageEffect {
   /** Targets scaled since the last activation; replaced (not cleared) at 100. */
   private _scaled = new WeakSet<Target>();
   private _observer: MutationObserver | null = null;
+  /** Started while the page was being parsed: the rewrite waits for the first frame (`_start`). */
+  private _startQueued = false;
   private readonly _dirty = new Set<Target>();
   private _rebuildQueued = false;
   private readonly _warned = new WeakSet<CSSStyleSheet>();
@@ -98,20 +100,42 @@ class FontSizeEffect implements PageEffect {
   }
 
   /**
-   * Synchronous on purpose: loaded in <head> after the site's stylesheets, the
-   * first frame must already be scaled.
+   * After the page has loaded, synchronous: the next frame is scaled, and a
+   * script that reads a size right after `Oxu.set()` reads the new one.
+   *
+   * While the page is still being parsed (the drop-in in <head> with a saved
+   * size), the rewrite waits for the first of two moments, both before the
+   * first paint: the first animation frame and DOMContentLoaded. The parser is
+   * not held up in <head>, and the rewrite reads every sheet the page has by
+   * then in one pass instead of one per sheet as they arrive.
    */
   private _start(): void {
-    const { doc, roots } = this._page;
+    const { doc } = this._page;
+    this._page.roots.need();
+    if (doc.readyState !== 'loading') return this._startNow();
+    if (this._startQueued) return;
+    this._startQueued = true;
+    const start = () => {
+      doc.removeEventListener('DOMContentLoaded', start);
+      if (!this._startQueued) return;
+      this._startQueued = false;
+      if (this._active) this._startNow();
+    };
+    doc.defaultView?.requestAnimationFrame(start);
+    doc.addEventListener('DOMContentLoaded', start);
+  }
+
+  private _startNow(): void {
+    const { doc } = this._page;
     // Before any sheet of ours is adopted and before the observer exists: the probe is seen by nothing of oxu's.
     this._controls ??= measureControlSizes(doc);
     adoptIn(doc, this._scaleSheet!, true);
     this._observer = new MutationObserver((records) => this._onMutations(records));
-    roots.need();
     for (const target of this._page.targets()) this._startTarget(target);
   }
 
   private _stop(): void {
+    this._startQueued = false;
     this._observer?.disconnect();
     this._observer = null;
     this._dirty.clear();
