@@ -167,6 +167,21 @@ export function report(R, { products, zoom }) {
   return out.join('\n') + '\n';
 }
 
+/** The drop-in in three parts: Lit, what acts on the page (settings store and page effects), the elements. */
+const PARTS = [
+  ['Lit', (m) => !m.startsWith('src/')],
+  ['settings and page effects', (m) => /^src\/(page|settings)\//.test(m)],
+  ['elements, their strings and the drop-in door', () => true],
+];
+
+function sizeParts(modules, totalKb) {
+  if (!modules?.length) return null;
+  const sums = PARTS.map(() => 0);
+  for (const m of modules) sums[PARTS.findIndex(([, test]) => test(m.module))] += m.gzip;
+  const all = sums.reduce((a, b) => a + b, 0);
+  return PARTS.map(([part], i) => [part, (sums[i] / all) * totalKb]);
+}
+
 /** The budget of issue 13: size, every step's script, head evaluation, the painted frame. */
 function targets(R, ids) {
   const out = ['## oxu targets', ''];
@@ -177,6 +192,8 @@ function targets(R, ids) {
   const over = (v, limit, unit = ' ms') => (v > limit ? ` by ${fmt(v - limit)}${unit}` : '');
   const gz = R.size.oxu.gzip / 1024;
   out.push(`- Size ≤ 16 KB gzip, every element and all seven settings: ${gz.toFixed(1)} KB — ${mark(gz <= 16)}${over(gz, 16, ' KB')}.`);
+  const parts = sizeParts(R.modules, gz);
+  if (parts) out.push(`  Of that, about ${parts.map(([part, kb]) => `${kb.toFixed(1)} KB ${part}`).join(', ')} (the modules' gzip-alone shares, scaled to the file).`);
   const evalMs = R.load.oxu?.evalMs?.median;
   if (evalMs != null) out.push(`- Evaluation in \`<head>\` with a saved 150 % (trace \`EvaluateScript\`, demo page): ${fmt(evalMs)} ms (≤ 3 ms: ${mark(evalMs <= 3)}${over(evalMs, 3)}).`);
   for (const unit of ['px', 'rem']) {
