@@ -133,7 +133,11 @@ export function demoPage(root, snippets) {
   if (!demoAvailable(root)) return standInDemo(snippets);
   let html = readFileSync(`${root}/demo/index.html`, 'utf8');
   html = html.replace(OXU_TAG, snippets.head || '');
-  html = html.replace(/<body([^>]*)>/, (m) => `${m}\n${snippets.bodyStart || ''}`);
+  // The demo has oxu's bar in its header already: a toolbar's own start-of-body markup goes in
+  // only when the page does not hold that toolbar's element yet (no second bar).
+  const own = snippets.bodyStart?.match(/^<(\w+-[\w-]*)/)?.[1];
+  const start = own && html.includes(`<${own}`) ? '' : snippets.bodyStart || '';
+  html = html.replace(/<body([^>]*)>/, (m) => `${m}\n${start}`);
   html = html.replace('</body>', `${snippets.bodyEnd || ''}\n</body>`);
   // Relative assets resolve under /demo/.
   html = html.replace('<head>', '<head>\n<base href="/demo/">');
