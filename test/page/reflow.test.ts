@@ -26,11 +26,13 @@ const narrow = () => fixture<HTMLElement>(html`
 /** Whether `el`'s box or content reaches past the 320 px box. */
 const sticksOut = (box: Element, el: Element) => el.getBoundingClientRect().left + el.scrollWidth > box.getBoundingClientRect().right + 0.5 || el.getBoundingClientRect().right > box.getBoundingClientRect().right + 0.5;
 
+const reflowAdopted = () => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('--oxu-reflow-keep')));
+
 describe('reflow help', () => {
   before(() => connectPage());
   it('is absent at 100 %', async () => {
     const el = await narrow();
-    expect(document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('overflow-wrap: anywhere')))).to.equal(false);
+    expect(reflowAdopted()).to.equal(false);
     expect(getComputedStyle(el.querySelector('.word')!).overflowWrap).to.equal('normal');
     expect(getComputedStyle(el.querySelector('table')!).display).to.equal('table');
   });
@@ -52,6 +54,29 @@ describe('reflow help', () => {
     const cell = el.querySelector('td:nth-child(2)')!;
     expect(cell.getClientRects().length).to.equal(1);
     expect(getComputedStyle(cell).overflowWrap).to.equal('normal');
+  });
+
+  it('leaves the text inside hidden text and inside a table as the page styled the hidden text and the table', async () => {
+    const el = await fixture<HTMLElement>(html`
+      <div style="width: 320px; font-size: 16px">
+        <span class="sr-only" style="position: absolute; width: 1px; height: 1px; overflow: hidden; white-space: nowrap"
+          ><span class="inner">Ekran oxuyucusu <b>üçün</b> mətn</span></span
+        >
+        <table style="white-space: nowrap"><tr><td><span class="cell">Abşeron rayonu, 218 700 nəfər</span></td></tr></table>
+        <p class="outside" style="white-space: nowrap">Ana səhifə › Xidmətlər</p>
+      </div>
+    `);
+    settings.set({ fontSize: 200 });
+    expect(reflowAdopted()).to.equal(true);
+    for (const selector of ['.sr-only', '.inner', '.inner b', 'table', 'td', '.cell']) {
+      const style = getComputedStyle(el.querySelector(selector)!);
+      expect(style.whiteSpace, selector).to.equal('nowrap');
+      expect(style.overflowWrap, selector).to.equal('normal');
+    }
+    // Outside them the page's nowrap gives way.
+    const outside = getComputedStyle(el.querySelector('.outside')!);
+    expect(outside.overflowWrap).to.equal('anywhere');
+    expect(outside.whiteSpace).to.not.equal('nowrap');
   });
 
   it('keeps what fits as it was: a short nowrap row stays one line', async () => {
