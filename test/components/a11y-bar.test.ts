@@ -13,6 +13,7 @@ import { examples } from './a11y-bar.examples.js';
 import { checkedValue, radios } from './radio-group.js';
 import { emulateForcedColors } from '../helpers/engine.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/model.js';
+import { STORAGE_KEY } from '../../src/settings/storage.js';
 
 const part = (bar: Element, name: string) => bar.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
 const fontSize = (bar: Element) => bar.shadowRoot!.querySelector('oxu-font-size')!;
@@ -235,6 +236,23 @@ describe('<oxu-a11y-bar>', () => {
         // From 320 px up at 100 % the name is shown beside the mark; larger, the mark alone.
         expect(text.getBoundingClientRect().width > 1, 'name shown').to.equal(level === 100);
         expect(shown(button.querySelector('.mark')), 'mark shown').to.equal(true);
+        noSidewaysScroll(frame);
+      });
+    }
+
+    // The drop-in in <head> with a saved size: the page's sheets are rewritten at the first
+    // frame, after the bar has connected and measured itself at the size of 100 %.
+    for (const level of [150, 200]) {
+      it(`loaded with a saved ${level} %, beside a site title in a row that does not wrap, the bar is its mark alone and nothing scrolls sideways`, async () => {
+        localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: level }));
+        frame = await loadFrame('/test/fixtures/bar-phone-row.html', { style: 'width: 390px; height: 844px; border: 0' });
+        const bar = frameBar(frame);
+        await frameSettle(frame);
+        expect(frame.contentDocument!.documentElement.getAttribute('data-oxu-font-size')).to.equal(String(level));
+        const button = toggle(bar)!;
+        expect(button.querySelector('.toggle-text')!.getBoundingClientRect().width > 1, 'name shown').to.equal(false);
+        expect(shown(button.querySelector('.mark')), 'mark shown').to.equal(true);
+        expect(bar.getBoundingClientRect().height, 'closed bar height').to.be.at.most(0.15 * 844);
         noSidewaysScroll(frame);
       });
     }

@@ -56,19 +56,20 @@ describe('reflow help', () => {
     expect(getComputedStyle(cell).overflowWrap).to.equal('normal');
   });
 
-  it('leaves the text inside hidden text and inside a table as the page styled the hidden text and the table', async () => {
+  it('leaves hidden text, the text inside it, and everything in a table as the page styled them', async () => {
     const el = await fixture<HTMLElement>(html`
       <div style="width: 320px; font-size: 16px">
         <span class="sr-only" style="position: absolute; width: 1px; height: 1px; overflow: hidden; white-space: nowrap"
           ><span class="inner">Ekran oxuyucusu <b>üçün</b> mətn</span></span
         >
-        <table style="white-space: nowrap"><tr><td><span class="cell">Abşeron rayonu, 218 700 nəfər</span></td></tr></table>
+        <table><tr><td>Abşeron</td><td style="white-space: nowrap"><span class="cell">2 293,1</span></td></tr></table>
         <p class="outside" style="white-space: nowrap">Ana səhifə › Xidmətlər</p>
       </div>
     `);
     settings.set({ fontSize: 200 });
     expect(reflowAdopted()).to.equal(true);
-    for (const selector of ['.sr-only', '.inner', '.inner b', 'table', 'td', '.cell']) {
+    // A cell the page keeps on one line (a number) stays on one line, whatever the table says.
+    for (const selector of ['.sr-only', '.inner', '.inner b', 'td:nth-child(2)', '.cell']) {
       const style = getComputedStyle(el.querySelector(selector)!);
       expect(style.whiteSpace, selector).to.equal('nowrap');
       expect(style.overflowWrap, selector).to.equal('normal');

@@ -52,7 +52,7 @@ export class BarLayout implements ReactiveController {
   hostConnected(): void {
     this.measure();
     window.addEventListener('resize', this._onResize);
-    this._fit ??= new ResizeObserver(() => this._checkFit());
+    this._fit ??= new ResizeObserver(() => this._afterLayout());
     this._fit.observe(this._host);
   }
 
@@ -77,6 +77,17 @@ export class BarLayout implements ReactiveController {
     if (this.measure()) this._compactChanged();
     if (compact !== this.compact || iconOnly !== this.iconOnly) this._host.requestUpdate();
   };
+
+  /**
+   * After a layout that changed the bar's size, before it is painted: its em
+   * may have changed without a render (the drop-in in <head> rewrites the
+   * page's sheets at the first frame, after the bar has connected), so it
+   * measures again, then checks that the full row fits.
+   */
+  private _afterLayout(): void {
+    this._onResize();
+    this._checkFit();
+  }
 
   /**
    * A page may hold the bar in a box that never shrinks or wraps (a header's
