@@ -123,6 +123,16 @@ describe('drop-in dist/oxu.min.js', () => {
       expect(getComputedStyle(lead).fontSize).to.equal('27px');
     });
 
+    it('colour the page’s own pseudo-elements in the first frame that shows them', async () => {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, colorScheme: 'white-on-black' }));
+      const frame = await open('/test/fixtures/dropin-scheme-first-frame.html');
+      const w = win(frame) as unknown as { __firstFrame: { background: string; color: string } | null };
+      await waitFor(() => w.__firstFrame !== null, 'a frame with the badge', 5000);
+      // The badge keeps a box of its own (the scheme's background, not the page's red), in white on black.
+      expect(w.__firstFrame!.background).to.equal('rgb(0, 0, 0)');
+      expect(w.__firstFrame!.color).to.equal('rgb(255, 255, 255)');
+    });
+
     it('take the page’s levels from data-oxu-levels', async () => {
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, fontSize: 300, colorScheme: 'default' }));
       const frame = await open('/test/fixtures/dropin-first-paint.html');

@@ -37,8 +37,9 @@ export function colorSchemeEffect(page: Page): PageEffect {
       current = colorScheme;
       // A transition starts when a style change sees a new colour: let that one style
       // change happen with transitions off, then give the page its transitions back.
-      still ??= page.writeSheet(STILL, null, false);
-      page.adopt(still, true);
+      // Before <body> exists nothing has been styled yet, so nothing can transition.
+      const styled = page.doc.body !== null;
+      if (styled) page.adopt((still ??= page.writeSheet(STILL, null, false)), true);
       page.setRootAttribute('data-oxu-color-scheme', colorScheme === 'default' ? null : colorScheme);
       if (colorScheme === 'default') {
         if (sheet) page.adopt(sheet, false);
@@ -49,11 +50,15 @@ export function colorSchemeEffect(page: Page): PageEffect {
         sheet = page.writeSheet(schemeText(colorScheme), previous, previous !== null && page.doc.adoptedStyleSheets.includes(previous));
         if (previous && previous !== sheet) page.adopt(previous, false);
         page.adopt(sheet, true);
-        layers.startAll();
+        // The layers read the page's sheets: in <head>, at the first frame.
+        page.beforeFirstPaint(() => {
+          if (current !== 'default') layers.startAll();
+        });
       }
+      if (!styled) return;
       const view = page.doc.defaultView;
       if (view) void view.getComputedStyle(page.doc.documentElement).color; // that style change, now
-      page.adopt(still, false);
+      page.adopt(still!, false);
     },
   };
 }

@@ -101,28 +101,18 @@ class FontSizeEffect implements PageEffect {
 
   /**
    * After the page has loaded, synchronous: the next frame is scaled, and a
-   * script that reads a size right after `Oxu.set()` reads the new one.
-   *
-   * While the page is still being parsed (the drop-in in <head> with a saved
-   * size), the rewrite waits for the first of two moments, both before the
-   * first paint: the first animation frame and DOMContentLoaded. The parser is
-   * not held up in <head>, and the rewrite reads every sheet the page has by
-   * then in one pass instead of one per sheet as they arrive.
+   * script that reads a size right after `Oxu.set()` reads the new one. While
+   * the page is being parsed (the drop-in in <head> with a saved size), the
+   * rewrite waits for the first frame (`Page.beforeFirstPaint`).
    */
   private _start(): void {
-    const { doc } = this._page;
     this._page.roots.need();
-    if (doc.readyState !== 'loading') return this._startNow();
-    if (this._startQueued) return;
     this._startQueued = true;
-    const start = () => {
-      doc.removeEventListener('DOMContentLoaded', start);
+    this._page.beforeFirstPaint(() => {
       if (!this._startQueued) return;
       this._startQueued = false;
       if (this._active) this._startNow();
-    };
-    doc.defaultView?.requestAnimationFrame(start);
-    doc.addEventListener('DOMContentLoaded', start);
+    });
   }
 
   private _startNow(): void {

@@ -28,6 +28,27 @@ export class Page {
     return [this.doc, ...this.roots.live()];
   }
 
+  /**
+   * Runs `work` now; or, while the page is still being parsed (the drop-in in
+   * <head>), at the first of the first animation frame and DOMContentLoaded.
+   * Both come before the first paint, and the parser is not held up meanwhile.
+   * Work that reads the page's stylesheets waits so, and then reads in one pass
+   * every sheet the page has by then.
+   */
+  beforeFirstPaint(work: () => void): void {
+    const { doc } = this;
+    if (doc.readyState !== 'loading') return work();
+    let done = false;
+    const run = () => {
+      doc.removeEventListener('DOMContentLoaded', run);
+      if (done) return;
+      done = true;
+      work();
+    };
+    doc.defaultView?.requestAnimationFrame(run);
+    doc.addEventListener('DOMContentLoaded', run);
+  }
+
   setRootAttribute(name: string, value: string | null): void {
     const root = this.doc.documentElement;
     if (value === null) root.removeAttribute(name);
