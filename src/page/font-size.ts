@@ -55,8 +55,6 @@ class FontSizeEffect implements PageEffect {
   /** Targets scaled since the last activation; replaced (not cleared) at 100. */
   private _scaled = new WeakSet<Target>();
   private _observer: MutationObserver | null = null;
-  /** Started while the page was being parsed: the rewrite waits for the first frame (`_start`). */
-  private _startQueued = false;
   private readonly _dirty = new Set<Target>();
   private _rebuildQueued = false;
   private readonly _warned = new WeakSet<CSSStyleSheet>();
@@ -107,11 +105,9 @@ class FontSizeEffect implements PageEffect {
    */
   private _start(): void {
     this._page.roots.need();
-    this._startQueued = true;
+    // Still wanted and not started meanwhile (the observer exists from the start on).
     this._page.beforeFirstPaint(() => {
-      if (!this._startQueued) return;
-      this._startQueued = false;
-      if (this._active) this._startNow();
+      if (this._active && !this._observer) this._startNow();
     });
   }
 
@@ -125,7 +121,6 @@ class FontSizeEffect implements PageEffect {
   }
 
   private _stop(): void {
-    this._startQueued = false;
     this._observer?.disconnect();
     this._observer = null;
     this._dirty.clear();
