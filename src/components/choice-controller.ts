@@ -19,7 +19,7 @@ export class ChoiceController<K extends SettingName> {
     private readonly host: LitElement,
     private readonly setting: K,
   ) {
-    this._settings = new SettingsController(host);
+    this._settings = new SettingsController(host, (value) => value[setting]);
   }
 
   /** The setting's current value. */

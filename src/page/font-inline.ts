@@ -19,6 +19,8 @@ export class InlineSizes {
   private readonly _originals = new WeakMap<Element, Partial<Record<InlineProperty, readonly [string, string]>>>();
   /** Elements whose inline style carries the scale, so 100 restores them without searching the page. */
   private _scaled = new Set<Element>();
+  /** Those put back at the last restore, so the next start scales them again without a search. */
+  private _restored = new Set<Element>();
 
   constructor(private readonly _doc: Document) {}
 
@@ -46,9 +48,17 @@ export class InlineSizes {
     }
   }
 
+  /** Scales again what the last restore put back (those still in the page). */
+  rescale(): void {
+    const restored = this._restored;
+    this._restored = new Set();
+    for (const el of restored) if (el.isConnected) this.scale(el);
+  }
+
   restore(): void {
     const scaled = this._scaled;
     this._scaled = new Set();
+    this._restored = scaled;
     for (const el of scaled) {
       const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
       if (!style) continue;

@@ -20,6 +20,8 @@ import { SCALE_PROPERTY } from './font-values.js';
 import { adoptIn, type Page, type PageEffect, type Target } from './page.js';
 
 const SHEET_OWNERS = 'style,link';
+/** Changes seen while the rewrite is off past which the next start searches the page again. */
+const WATCH_LIMIT = 2000;
 const OBSERVED: MutationObserverInit = {
   subtree: true,
   childList: true,
@@ -54,7 +56,18 @@ class FontSizeEffect implements PageEffect {
   private readonly _ownFontSheets = new WeakSet<CSSStyleSheet>();
   /** Targets scaled since the last activation; replaced (not cleared) at 100. */
   private _scaled = new WeakSet<Target>();
+  /** Whether the rewrite is on the page (it starts at the first frame when asked for in <head>). */
+  private _running = false;
+  /**
+   * Watches the targets from the first start on, also at 100, so that starting
+   * again visits what changed meanwhile, not the whole page (`_watched`).
+   */
   private _observer: MutationObserver | null = null;
+  /** Targets watched since their inline sizes were last searched for. */
+  private _watched = new WeakSet<Target>();
+  /** While the rewrite is off: elements whose style attribute changed, and elements added. */
+  private readonly _restyled = new Set<Element>();
+  private readonly _added = new Set<Element>();
   private readonly _dirty = new Set<Target>();
   private _rebuildQueued = false;
   private readonly _warned = new WeakSet<CSSStyleSheet>();
@@ -66,7 +79,7 @@ class FontSizeEffect implements PageEffect {
     this._inline = new InlineSizes(_page.doc);
     _page.roots.onRoot((root) => {
       // The root's <style> and adopted sheets arrive after attachShadow returns.
-      if (this._observer) queueMicrotask(() => this._startTarget(root));
+      if (this._running) queueMicrotask(() => this._startTarget(root));
     });
   }
 
@@ -105,9 +118,9 @@ class FontSizeEffect implements PageEffect {
    */
   private _start(): void {
     this._page.roots.need();
-    // Still wanted and not started meanwhile (the observer exists from the start on).
+    // Still wanted, and not started meanwhile.
     this._page.beforeFirstPaint(() => {
-      if (this._active && !this._observer) this._startNow();
+      if (this._active && !this._running) this._startNow();
     });
   }
 
@@ -116,15 +129,29 @@ class FontSizeEffect implements PageEffect {
     // Before any sheet of ours is adopted and before the observer exists: the probe is seen by nothing of oxu's.
     this._controls ??= measureControlSizes(doc);
     adoptIn(doc, this._scaleSheet!, true);
-    this._observer = new MutationObserver((records) => this._onMutations(records));
+    this._running = true;
+    const observer = (this._observer ??= new MutationObserver((records) => this._onMutations(records)));
+    // Since the last stop: the inline sizes put back then, and what changed meanwhile.
+    this._whileOff(observer.takeRecords());
+    this._inline.rescale();
+    for (const el of this._restyled) if (el.isConnected) this._inline.scale(el);
+    for (const el of this._added) if (el.isConnected) this._scaleAdded(el);
+    this._restyled.clear();
+    this._added.clear();
     for (const target of this._page.targets()) this._startTarget(target);
   }
 
+  /**
+   * Stops the rewrite and keeps watching: a page that changes a lot meanwhile
+   * is simply searched again at the next start.
+   */
   private _stop(): void {
-    this._observer?.disconnect();
-    this._observer = null;
+    const observer = this._observer;
+    if (observer) this._onMutations(observer.takeRecords()); // the page's last changes, while still running
+    this._running = false;
     this._dirty.clear();
     this._inline.restore();
+    observer?.takeRecords(); // the restore's own writes
     for (const target of this._page.targets()) {
       target.removeEventListener('load', this._onLoad, true);
       if (!this._scaled.has(target)) continue;
@@ -136,14 +163,29 @@ class FontSizeEffect implements PageEffect {
   }
 
   private _startTarget(target: Target): void {
-    if (!this._observer || this._scaled.has(target)) return;
+    if (!this._running || this._scaled.has(target)) return;
     this._scaled.add(target);
-    this._observer.observe(target, OBSERVED);
     // A <link>'s sheet (and a <style>'s @import) arrives with its load event, which does not
     // bubble but is seen on the way down: one listener per root, no search for the owners.
     target.addEventListener('load', this._onLoad, true);
     this._rebuild(target);
+    if (this._watched.has(target)) return;
+    this._watched.add(target);
+    this._observer!.observe(target, OBSERVED);
     for (const el of target.querySelectorAll(INLINE_FONT)) this._inline.scale(el);
+  }
+
+  /** While the rewrite is off, what it will have to look at when it starts again. */
+  private _whileOff(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'attributes' && record.attributeName === 'style') this._restyled.add(record.target as Element);
+      else if (record.type === 'childList') for (const node of record.addedNodes) if (node instanceof Element) this._added.add(node);
+    }
+    if (this._restyled.size + this._added.size <= WATCH_LIMIT) return;
+    this._observer!.disconnect();
+    this._watched = new WeakSet();
+    this._restyled.clear();
+    this._added.clear();
   }
 
   /** `reuse` when it holds `css` already or `target` adopts it, else a new sheet. */
@@ -196,16 +238,17 @@ class FontSizeEffect implements PageEffect {
       this._rebuildQueued = false;
       const targets = [...this._dirty];
       this._dirty.clear();
-      for (const t of targets) if (this._observer && this._scaled.has(t)) this._rebuild(t);
+      for (const t of targets) if (this._running && this._scaled.has(t)) this._rebuild(t);
     });
   }
 
   private readonly _onLoad = (event: Event): void => {
     const owner = event.target;
-    if (this._observer && (owner as Node | null)?.nodeType === Node.ELEMENT_NODE && isSheetOwner(owner as Element)) this._markDirty(owner as Element);
+    if (this._running && (owner as Node | null)?.nodeType === Node.ELEMENT_NODE && isSheetOwner(owner as Element)) this._markDirty(owner as Element);
   };
 
   private _onMutations(records: MutationRecord[]): void {
+    if (!this._running) return this._whileOff(records);
     for (const record of records) {
       const target = record.target;
       if (record.type === 'attributes') {

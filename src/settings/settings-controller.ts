@@ -2,11 +2,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OxuSettings } from './model.js';
 import { settings } from './store.js';
 
-/** Re-renders its host whenever the page's settings change. */
+/**
+ * Re-renders its host when the page's settings change: every change, or with
+ * `select` only those that change what it picks (e.g. `(s) => s.fontSize`)
+ * or the page's text-size levels. A selector for one setting stays as it is
+ * while another setting changes.
+ */
 export class SettingsController implements ReactiveController {
   private _unsubscribe?: () => void;
+  private _asked = false;
+  private _seen: unknown;
+  private _levels: readonly number[] = [];
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly select?: (value: OxuSettings) => unknown,
+  ) {
     host.addController(this);
   }
 
@@ -19,7 +30,21 @@ export class SettingsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this._unsubscribe = settings.subscribe(() => this.host.requestUpdate());
+    // What changed while the host was away from the page is shown now.
+    if (this._changed()) this.host.requestUpdate();
+    this._unsubscribe = settings.subscribe(() => {
+      if (this._changed()) this.host.requestUpdate();
+    });
+  }
+
+  /** Whether what the host picks (or the levels) differs from the last time it was asked. */
+  private _changed(): boolean {
+    const seen = this.select ? this.select(settings.value) : settings.value;
+    if (this._asked && Object.is(seen, this._seen) && this._levels === settings.levels) return false;
+    this._asked = true;
+    this._seen = seen;
+    this._levels = settings.levels;
+    return true;
   }
 
   hostDisconnected(): void {

@@ -121,6 +121,22 @@ function expectRatio(actual: number, expected: number, what: string): void {
   expect(actual, what).to.be.within(expected * 0.97, expected * 1.03);
 }
 
+/** How often `run` searches the whole document with querySelectorAll. */
+function documentSearches(run: () => void): number {
+  const original = Document.prototype.querySelectorAll;
+  let calls = 0;
+  Document.prototype.querySelectorAll = function (this: Document, selectors: string) {
+    if (this === document) calls++;
+    return original.call(this, selectors);
+  } as typeof original;
+  try {
+    run();
+  } finally {
+    Document.prototype.querySelectorAll = original;
+  }
+  return calls;
+}
+
 const TEXT = 'Açıq hökumətin təşviqinə dair Milli Fəaliyyət Planı';
 // The test face last, so that a `font` shorthand under test does not put the text in a machine's own face.
 const span = (cls: string, extra = '') => `<span class="${cls}" style="display:inline-block;${extra};${TEST_TEXT_STYLE}">${TEXT}</span>`;
@@ -477,6 +493,56 @@ describe('page-wide font scaling', () => {
         expect(size(el)).to.be.closeTo(21, 0.01);
         expect(size(inline)).to.be.closeTo(18, 0.01);
       }
+    });
+
+    it('switching on again scales inline sizes changed, added or removed at 100, without searching the page', async () => {
+      const root = addContent(`${span('k-kept', 'font-size:12px')} ${span('k-moved', 'font-size:12px')} ${span('k-gone', 'font-size:12px')} ${span('k-plain')}`);
+      const [kept, moved, gone, plain] = ['.k-kept', '.k-moved', '.k-gone', '.k-plain'].map((s) => $(root, s) as HTMLElement);
+      settings.set({ fontSize: 150 });
+      settings.set({ fontSize: 100 });
+      // Changes the observer has reported by the next start…
+      kept.style.fontSize = '20px';
+      plain.style.fontSize = '16px';
+      root.append(moved); // moved: removed and added again
+      gone.remove();
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `${span('k-new', 'font-size:10px')}<b><i style="font-size:8px">x</i></b>`;
+      root.append(wrapper);
+      const host = document.createElement('div');
+      root.append(host);
+      host.attachShadow({ mode: 'open' }).innerHTML = '<span style="font-size:10px">in a component</span>';
+      await microtasks();
+      // …and ones it has not reported yet.
+      const late = document.createElement('span');
+      late.setAttribute('style', 'font-size:6px');
+      root.append(late);
+      expect(documentSearches(() => settings.set({ fontSize: 150 }))).to.equal(0);
+      expect(size(kept)).to.be.closeTo(30, 0.01);
+      expect(size(plain)).to.be.closeTo(24, 0.01);
+      expect(size(moved), 'scaled once').to.be.closeTo(18, 0.01);
+      expect(size($(wrapper, '.k-new'))).to.be.closeTo(15, 0.01);
+      expect(size($(wrapper, 'i'))).to.be.closeTo(12, 0.01);
+      expect(size(host.shadowRoot!.querySelector('span')!)).to.be.closeTo(15, 0.01);
+      expect(size(late)).to.be.closeTo(9, 0.01);
+      expect(gone.style.fontSize, 'an element no longer in the page is not written to').to.equal('12px');
+      settings.set({ fontSize: 100 });
+      expect([kept, plain, moved, late].map((el) => el.style.fontSize)).to.deep.equal(['20px', '16px', '12px', '6px']);
+    });
+
+    it('switching on again after the page changed a lot at 100 searches it again', async () => {
+      settings.set({ fontSize: 150 });
+      settings.set({ fontSize: 100 });
+      const root = addContent('');
+      for (let i = 0; i < 2500; i++) {
+        const el = document.createElement('span');
+        el.setAttribute('style', `font-size:${10 + (i % 5)}px`);
+        root.append(el);
+        if (i % 500 === 0) await microtasks();
+      }
+      await microtasks();
+      expect(documentSearches(() => settings.set({ fontSize: 150 }))).to.be.above(0);
+      const els = [...root.children] as HTMLElement[];
+      expect(els.filter((el, i) => Math.abs(size(el) - (10 + (i % 5)) * 1.5) > 0.01)).to.have.length(0);
     });
   });
 

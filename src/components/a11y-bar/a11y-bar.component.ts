@@ -130,7 +130,7 @@ export class OxuA11yBar extends LitElement {
   static override styles = styles;
 
   private readonly _lang = new LangController(this);
-  private readonly _settings = new SettingsController(this);
+  private readonly _settings = new SettingsController(this, (value) => value.fontSize);
   private readonly _layout = new BarLayout(this, () => this._keepFocus());
 
   /** The text-size selector's name, instead of the built-in "Şriftin ölçüsü" / "Text size" / "Размер шрифта". */
