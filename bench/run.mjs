@@ -215,6 +215,33 @@ try {
     }
   }
 
+  // Where oxu's own script goes: its load and its steps on the largest px page again,
+  // traced with V8's compile events (a heavier trace, so apart from the figures above).
+  {
+    const oxu = products.find((t) => t.id === 'oxu');
+    if (oxu) {
+      const loads = [];
+      for (let r = 0; r < RUNS; r++) loads.push(await measureLoad(browser, server.origin, oxu, { url: `${server.origin}/page/demo?tb=oxu`, sample: 'main p', why: true }));
+      const n = Math.max(...SIZES);
+      const res = await measureSteps(browser, server.origin, oxu, { url: `${server.origin}/page/growth?tb=oxu&n=${n}&unit=px`, sample: '#main .x a', runs: RUNS, heap: false, why: true });
+      note(oxu, res);
+      const [first, ...later] = res.steps;
+      const split = (steps) => ({
+        scriptMs: summary(steps.map((x) => x.split?.script)),
+        compileMs: summary(steps.map((x) => x.split?.compile)),
+        gcMs: summary(steps.map((x) => x.split?.gc)),
+      });
+      results.why = {
+        n,
+        eval: { ms: summary(loads.map((x) => x.evalMs)), compileMs: summary(loads.map((x) => x.evalCompileMs)), gcMs: summary(loads.map((x) => x.evalGcMs)) },
+        first: split([first]),
+        later: split(later),
+        searchMs: res.searchMs,
+      };
+      log(`why: eval ${results.why.eval.ms?.median.toFixed(2)} ms (compile ${results.why.eval.compileMs?.median.toFixed(2)}), first step ${first.split?.script?.toFixed(2)} ms (compile ${first.split?.compile?.toFixed(2)}, gc ${first.split?.gc?.toFixed(2)}), search ${res.searchMs?.toFixed(2)} ms`);
+    }
+  }
+
   // 5,000 CSS rules: the first application, on a fresh page each run ----------
   // oxu (whose first application rewrites the page's rules) and the toolbars
   // that walk the page reading computed styles; the others only toggle a class

@@ -6,15 +6,18 @@
 
 export const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
-/** Runs `fn` while tracing; returns { result, events }. */
-export async function traced(cdp, fn) {
+/** With these as well, a trace shows V8 compiling each function on its first call (`V8.CompileCode`). */
+export const COMPILE_CATEGORIES = [...CATEGORIES, 'disabled-by-default-v8.compile'];
+
+/** Runs `fn` while tracing (`categories`); returns { result, events }. */
+export async function traced(cdp, fn, categories = CATEGORIES) {
   const events = [];
   const onData = (e) => {
     for (const ev of e.value) events.push(ev);
   };
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    traceConfig: { includedCategories: categories, recordMode: 'recordAsMuchAsPossible' },
     transferMode: 'ReportEvents',
   });
   let result;
@@ -29,6 +32,7 @@ export async function traced(cdp, fn) {
   return { result, events };
 }
 
+const GC = new Set(['MajorGC', 'MinorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC', 'V8.GCCompactor', 'BlinkGC.AtomicPhase', 'ThreadState::performIdleLazySweep']);
 const KIND = new Map();
 for (const n of ['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire',
   'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback', 'RunMicrotasks', 'v8.run', 'V8.Execute', 'v8.callFunction',
@@ -89,28 +93,35 @@ function spans(events, pid, tid) {
 /**
  * Main-thread time in [from, to] (trace µs) by kind: script, style, layout,
  * paint, parse, other. Each instant counts once, for the innermost event.
+ * Of script, `gc` and `compile` are the parts spent collecting garbage and
+ * compiling functions at their first call.
  * With `urls`, only work nested under JavaScript from those scripts counts
  * (forced style and layout inside it included).
  */
 export function breakdown(events, { pid, tid, from, to, urls = null }) {
-  const totals = { script: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 };
+  const totals = { script: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0, gc: 0, compile: 0 };
   const matches = (u) => !!u && urls.some((x) => u.endsWith(x));
-  const visit = (s, inheritedKind, inheritedUrl) => {
+  const visit = (s, inheritedKind, inheritedUrl, inheritedPart = null) => {
     const kind = KIND.get(s.name) || inheritedKind;
     const url = (kind === 'script' && JS_URL(s.ev)) || inheritedUrl;
+    // Of script: garbage collection, and V8 compiling a function at its first call (traced with COMPILE_CATEGORIES).
+    const part = kind !== 'script' ? null : GC.has(s.name) ? 'gc' : s.name === 'V8.CompileCode' ? 'compile' : inheritedPart;
     // self intervals: [ts, end] minus children
     let cursor = s.ts;
     const add = (a, b) => {
       const lo = Math.max(a, from);
       const hi = Math.min(b, to);
-      if (hi > lo && (!urls || matches(url))) totals[kind || 'other'] += hi - lo;
+      if (hi > lo && (!urls || matches(url))) {
+        totals[kind || 'other'] += hi - lo;
+        if (part) totals[part] += hi - lo;
+      }
     };
     for (const c of s.children) {
       add(cursor, c.ts);
       cursor = Math.max(cursor, c.end);
     }
     add(cursor, s.end);
-    for (const c of s.children) if (c.end > from && c.ts < to) visit(c, kind, url);
+    for (const c of s.children) if (c.end > from && c.ts < to) visit(c, kind, url, part);
   };
   for (const r of spans(events, pid, tid)) if (r.end > from && r.ts < to) visit(r, null, null);
   for (const k of Object.keys(totals)) totals[k] /= 1000; // → ms
@@ -128,3 +139,4 @@ export function evaluateTime(events, { pid, tid, urls }) {
   }
   return us / 1000;
 }
+
