@@ -215,17 +215,28 @@ try {
     }
   }
 
-  // Where oxu's own script goes: its load and its steps on the largest px page again,
-  // traced with V8's compile events (a heavier trace, so apart from the figures above).
+  // Where oxu's own script goes: its load, and its first step on fresh px pages of the
+  // smallest and largest size (one sample per page above), traced with V8's compile
+  // events (a heavier trace, so apart from the figures above).
   {
     const oxu = products.find((t) => t.id === 'oxu');
     if (oxu) {
       const loads = [];
       for (let r = 0; r < RUNS; r++) loads.push(await measureLoad(browser, server.origin, oxu, { url: `${server.origin}/page/demo?tb=oxu`, sample: 'main p', why: true }));
       const n = Math.max(...SIZES);
-      const res = await measureSteps(browser, server.origin, oxu, { url: `${server.origin}/page/growth?tb=oxu&n=${n}&unit=px`, sample: '#main .x a', runs: RUNS, heap: false, why: true });
-      note(oxu, res);
-      const [first, ...later] = res.steps;
+      const n0 = Math.min(...SIZES);
+      // The first step on RUNS fresh pages of each size; later steps on the first of the largest.
+      const fresh = async (size) => {
+        const out = [];
+        for (let r = 0; r < RUNS; r++) {
+          const res = await measureSteps(browser, server.origin, oxu, { url: `${server.origin}/page/growth?tb=oxu&n=${size}&unit=px`, sample: '#main .x a', runs: r === 0 && size === n ? RUNS : 1, heap: false, why: true });
+          note(oxu, res);
+          out.push(res);
+        }
+        return out;
+      };
+      const small = await fresh(n0);
+      const big = await fresh(n);
       const split = (steps) => ({
         scriptMs: summary(steps.map((x) => x.split?.script)),
         compileMs: summary(steps.map((x) => x.split?.compile)),
@@ -233,12 +244,15 @@ try {
       });
       results.why = {
         n,
+        n0,
         eval: { ms: summary(loads.map((x) => x.evalMs)), compileMs: summary(loads.map((x) => x.evalCompileMs)), gcMs: summary(loads.map((x) => x.evalGcMs)) },
-        first: split([first]),
-        later: split(later),
-        searchMs: res.searchMs,
+        first0: split(small.map((x) => x.steps[0])),
+        first: split(big.map((x) => x.steps[0])),
+        later: split(big[0].steps.slice(1)),
+        searchMs: big[0].searchMs,
       };
-      log(`why: eval ${results.why.eval.ms?.median.toFixed(2)} ms (compile ${results.why.eval.compileMs?.median.toFixed(2)}), first step ${first.split?.script?.toFixed(2)} ms (compile ${first.split?.compile?.toFixed(2)}, gc ${first.split?.gc?.toFixed(2)}), search ${res.searchMs?.toFixed(2)} ms`);
+      const W = results.why;
+      log(`why: eval ${W.eval.ms?.median.toFixed(2)} ms (compile ${W.eval.compileMs?.median.toFixed(2)}), first step ${n0}: ${W.first0.scriptMs?.median.toFixed(2)} ms, ${n}: ${W.first.scriptMs?.median.toFixed(2)} ms (gc ${W.first.gcMs?.median.toFixed(2)}), later ${W.later.scriptMs?.median.toFixed(2)} ms, search ${W.searchMs?.toFixed(2)} ms`);
     }
   }
 
