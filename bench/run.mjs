@@ -251,12 +251,12 @@ try {
         later: split(big[0].steps.slice(1)),
         searchMs: big[0].searchMs,
       };
-      // The painted frame against CSS zoom, the two loaded in turn (2 loads each, RUNS steps per load):
+      // The painted frame against CSS zoom, the two loaded in turn (4 loads each, RUNS steps per load):
       // one load each, as in the growth table, leaves the ratio to the machine's drift between loads.
       results.why.frames = {};
       for (const unit of zoom ? UNITS : []) {
         const acc = { oxu: [], zoom: [] };
-        for (let r = 0; r < 2; r++) {
+        for (let r = 0; r < 4; r++) {
           for (const tb of r % 2 ? [zoom, oxu] : [oxu, zoom]) {
             const res = await measureSteps(browser, server.origin, tb, { url: `${server.origin}/page/growth?tb=${tb.id}&n=${n}&unit=${unit}`, sample: '#main .x a', runs: RUNS + 1, heap: false });
             acc[tb.id].push(...res.steps.slice(1).map((x) => x.frameMs));
