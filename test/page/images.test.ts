@@ -4,6 +4,7 @@ import { connectPage } from '../../src/page/engine.js';
 import { IMAGE_TEXT_TAG } from '../../src/page/images.js';
 import { contrast } from '../helpers/contrast.js';
 import { paintedPixels } from '../helpers/pixels.js';
+import { documentSearches } from '../helpers/searches.js';
 import { pageComponent, SOME_SCHEMES } from './support.js';
 
 // 2×1 PNG, one red and one blue pixel.
@@ -167,6 +168,33 @@ describe('images on the page', () => {
       expect(document.querySelectorAll(IMAGE_TEXT_TAG)).to.have.length(0);
       expect(host.shadowRoot!.querySelectorAll(IMAGE_TEXT_TAG)).to.have.length(0);
       expect(el.querySelector('.in-picture')!.getBoundingClientRect().width).to.equal(40);
+    });
+
+    it('switching on again frames images added, changed or moved at default, without searching the page', async () => {
+      const el = await page();
+      settings.set({ images: 'hidden' });
+      settings.set({ images: 'default' });
+      const informative = el.querySelector('.informative') as HTMLImageElement;
+      informative.alt = 'Dəyişdi';
+      const picture = el.querySelector('picture')!;
+      el.querySelector('ul')!.before(picture); // moved
+      el.querySelector('.kept')!.remove();
+      const added = el.appendChild(document.createElement('p')).appendChild(document.createElement('img'));
+      added.alt = 'Yeni';
+      const host = pageComponent(`<p><img src="${PNG}" alt="Kölgədə"></p>`);
+      el.append(host);
+      await new Promise((r) => setTimeout(r));
+      const late = el.appendChild(document.createElement('img')); // not yet reported
+      late.alt = 'Gec';
+      expect(documentSearches(() => settings.set({ images: 'hidden' }))).to.equal(0);
+      expect(frameOf(informative)?.textContent).to.equal('Dəyişdi');
+      expect(frameOf(el.querySelector('.in-picture')!)?.previousElementSibling, 'after the moved picture').to.equal(picture);
+      expect(frameOf(added)?.textContent).to.equal('Yeni');
+      expect(frameOf(late)?.textContent).to.equal('Gec');
+      expect(frameOf(el.querySelector('.decorative')!), 'decorative').to.equal(null);
+      await new Promise((r) => setTimeout(r));
+      expect(frameOf(host.shadowRoot!.querySelector('img')!)?.textContent, 'a component added at default').to.equal('Kölgədə');
+      expect(document.querySelectorAll(IMAGE_TEXT_TAG)).to.have.length(4);
     });
 
     it('puts the text in the slot the image was given', async () => {

@@ -5,6 +5,7 @@ import { decodePng } from '../helpers/pixels.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { nextFrame, pageComponent, SOME_SCHEMES } from './support.js';
 import { waitFor } from '../helpers/engine.js';
+import { documentSearches } from '../helpers/searches.js';
 
 const page = () => fixture<HTMLElement>(html`
   <div class="site">
@@ -154,6 +155,25 @@ describe('motion on the page', () => {
     expect(el.querySelector('canvas')).to.equal(null);
     expect(img.getBoundingClientRect().width).to.equal(64);
     expect(img.style.display).to.equal('');
+  });
+
+  it('switching on again stops what was added at default, without searching the page', async () => {
+    const el = await page();
+    const svg = () => {
+      const wrap = document.createElement('div');
+      wrap.innerHTML = '<svg width="10" height="10"><rect width="10" height="10"><animate attributeName="x" from="0" to="5" dur="1s" repeatCount="indefinite"/></rect></svg>';
+      return el.appendChild(wrap).firstElementChild as SVGSVGElement;
+    };
+    const before = svg();
+    settings.set({ motion: 'reduced' });
+    expect(before.animationsPaused()).to.equal(true);
+    settings.set({ motion: 'default' });
+    expect(before.animationsPaused(), 'running again at default').to.equal(false);
+    const reported = svg();
+    await new Promise((r) => setTimeout(r));
+    const late = svg(); // not yet reported
+    expect(documentSearches(() => settings.set({ motion: 'reduced' }))).to.equal(0);
+    expect([before, reported, late].map((s) => s.animationsPaused())).to.deep.equal([true, true, true]);
   });
 
   it('reaches the shadow roots of the page’s other components and content added later', async () => {

@@ -5,6 +5,7 @@ import { OXU_ELEMENT } from '../../src/own-element.js';
 import { connectPage } from '../../src/page/engine.js';
 import { loadTestFont, TEST_TEXT_STYLE } from '../helpers/test-font.js';
 import { engine, type Engine } from '../helpers/engine.js';
+import { documentSearches } from '../helpers/searches.js';
 
 connectPage();
 
@@ -119,22 +120,6 @@ function expectRendered(ratio: number): void {
 
 function expectRatio(actual: number, expected: number, what: string): void {
   expect(actual, what).to.be.within(expected * 0.97, expected * 1.03);
-}
-
-/** How often `run` searches the whole document with querySelectorAll. */
-function documentSearches(run: () => void): number {
-  const original = Document.prototype.querySelectorAll;
-  let calls = 0;
-  Document.prototype.querySelectorAll = function (this: Document, selectors: string) {
-    if (this === document) calls++;
-    return original.call(this, selectors);
-  } as typeof original;
-  try {
-    run();
-  } finally {
-    Document.prototype.querySelectorAll = original;
-  }
-  return calls;
 }
 
 const TEXT = 'Açıq hökumətin təşviqinə dair Milli Fəaliyyət Planı';
