@@ -9,7 +9,7 @@
  * call is for one matching element; the cost is the matching elements, not
  * the page's size.
  */
-import type { Page, Target } from './page.js';
+import { WATCH_LIMIT, type Page, type Target } from './page.js';
 
 export interface AddedHandlers {
   /** An element matching the selector, found now or added later (once per insertion). */
@@ -19,9 +19,6 @@ export interface AddedHandlers {
   /** One of `attributes` changed on a matching element. */
   changed?(el: Element): void;
 }
-
-/** Nodes added while stopped past which the next start searches the page again. */
-const WATCH_LIMIT = 2000;
 
 export class AddedElements {
   private _observer: MutationObserver | null = null;

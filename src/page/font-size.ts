@@ -17,11 +17,9 @@ import { INLINE_FONT, InlineSizes } from './font-inline.js';
 import { measureControlSizes, type ControlSizes } from './font-controls.js';
 import { rewriteSheet, scalingPrelude } from './font-rewrite.js';
 import { SCALE_PROPERTY } from './font-values.js';
-import { adoptIn, type Page, type PageEffect, type Target } from './page.js';
+import { adoptIn, WATCH_LIMIT, type Page, type PageEffect, type Target } from './page.js';
 
 const SHEET_OWNERS = 'style,link';
-/** Changes seen while the rewrite is off past which the next start searches the page again. */
-const WATCH_LIMIT = 2000;
 const OBSERVED: MutationObserverInit = {
   subtree: true,
   childList: true,

@@ -14,6 +14,13 @@ export interface PageEffect {
 
 export type Target = Document | ShadowRoot;
 
+/**
+ * An effect that keeps watching the page while it is off notes what changes;
+ * past this many notes it stops watching and searches the page again at its
+ * next start.
+ */
+export const WATCH_LIMIT = 2000;
+
 export class Page {
   readonly roots: ShadowRootRegistry;
   /** Every sheet oxu made for this page, so no effect takes another's for the page's own. */

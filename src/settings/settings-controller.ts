@@ -10,8 +10,8 @@ import { settings } from './store.js';
  */
 export class SettingsController implements ReactiveController {
   private _unsubscribe?: () => void;
-  private _asked = false;
   private _seen: unknown;
+  /** A list the store never holds until the first look, so that one counts as a change. */
   private _levels: readonly number[] = [];
 
   constructor(
@@ -40,8 +40,7 @@ export class SettingsController implements ReactiveController {
   /** Whether what the host picks (or the levels) differs from the last time it was asked. */
   private _changed(): boolean {
     const seen = this.select ? this.select(settings.value) : settings.value;
-    if (this._asked && Object.is(seen, this._seen) && this._levels === settings.levels) return false;
-    this._asked = true;
+    if (this._levels === settings.levels && Object.is(seen, this._seen)) return false;
     this._seen = seen;
     this._levels = settings.levels;
     return true;
